@@ -38,7 +38,7 @@ export class RuleException extends Error {
     /** Simple Java class name, for example `NullPointerException`. */
     readonly javaClass: string,
     message: string | null,
-    readonly cause: Value = null,
+    readonly causeValue: Value = null,
   ) {
     super(message ?? "");
     this.ruleMessage = message;

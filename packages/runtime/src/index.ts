@@ -4,3 +4,4 @@ export * from "./context.ts";
 export * from "./map.ts";
 export * from "./ops.ts";
 export * from "./dispatch.ts";
+export * from "./registry.ts";

@@ -1,0 +1,543 @@
+/**
+ * Hand-written lexer for sync rules. It produces Chevrotain tokens for the
+ * parser and never throws: malformed input becomes diagnostics plus the best
+ * token it can make.
+ *
+ * Three Groovy rules make a generated lexer awkward and are handled here:
+ * - `/` starts a slashy string unless the previous token ends an expression.
+ * - GStrings keep the source ranges of their `${...}` and `$path` parts; the
+ *   parser parses those ranges afterwards.
+ * - Newlines end statements except inside `(...)` and `[...]`, after an
+ *   operator that needs a right operand, and before a leading `.`, `?.`, `*.`,
+ *   `.&`, `?:`, `&&`, `||`, `else`, `catch` or `finally` on the next line.
+ */
+
+import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import { diagnostic, type Diagnostic } from "../diagnostics.ts";
+import { LineMap } from "../line-map.ts";
+import * as T from "./tokens.ts";
+
+/** A comment with its source range, kept for formatting and the language server. */
+export interface Comment {
+  kind: "line" | "block";
+  start: number;
+  end: number;
+}
+
+export interface LexResult {
+  tokens: IToken[];
+  comments: Comment[];
+  diagnostics: Diagnostic[];
+  /** For each token index, the index of the innermost unclosed bracket token before it, or -1. */
+  enclosingBracket: Int32Array;
+  lineMap: LineMap;
+}
+
+/** Tokens after which a newline does not end the statement, because an operand must follow. */
+const continuationTypes = new Set<TokenType>([
+  T.Comma, T.Dot, T.SafeDot, T.SpreadDot, T.MethodPointer, T.FieldDot, T.Arrow, T.Colon, T.Question,
+  T.Elvis, T.Not, T.Tilde, T.kw("new"), T.kw("in"), T.kw("instanceof"), T.kw("as"), T.NotInstanceof,
+]);
+
+/** Tokens that, at the start of a line, continue the previous line. */
+const leadingContinuationTypes = new Set<TokenType>([
+  T.Dot, T.SafeDot, T.SpreadDot, T.MethodPointer, T.FieldDot, T.Elvis, T.And, T.Or,
+  T.kw("else"), T.kw("catch"), T.kw("finally"),
+]);
+
+/** Tokens after which `/` is division; anywhere else it starts a slashy string. */
+const expressionEndTypes = new Set<TokenType>([
+  T.Identifier, T.IntegerLiteral, T.DecimalLiteral, T.StringLiteral, T.GStringLiteral, T.RParen,
+  T.RBracket, T.RBrace, T.Increment, T.Decrement, T.kw("this"), T.kw("super"), T.kw("true"),
+  T.kw("false"), T.kw("null"),
+]);
+
+const openers = new Map<TokenType, TokenType>([
+  [T.LParen, T.RParen],
+  [T.LBracket, T.RBracket],
+  [T.SafeIndex, T.RBracket],
+  [T.LBrace, T.RBrace],
+]);
+const closers = new Set<TokenType>([T.RParen, T.RBracket, T.RBrace]);
+
+/** Punctuator spellings sorted longest first, so the first match is the longest. */
+const punctuatorSpellings = [...T.punctuators.keys()].sort((a, b) => b.length - a.length);
+
+function isIdentifierStart(ch: number): boolean {
+  return (
+    (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || ch === 95 || ch === 36 ||
+    (ch >= 0xc0 && ch !== 0xd7 && ch !== 0xf7 && ch < 0xd800) || (ch >= 0xe000 && ch <= 0xfffd && ch !== 0xfeff)
+  );
+}
+
+function isIdentifierPart(ch: number): boolean {
+  return isIdentifierStart(ch) || (ch >= 48 && ch <= 57);
+}
+
+function isDigit(ch: number): boolean {
+  return ch >= 48 && ch <= 57;
+}
+
+/**
+ * Lexes `text`. To lex a slice of a larger document (an interpolated GString
+ * expression), pass the slice, its offset in the document and the document's line map.
+ */
+export function lex(text: string, baseOffset = 0, lineMap?: LineMap): LexResult {
+  return new Lexer(text, baseOffset, false, lineMap).run();
+}
+
+class Lexer {
+  private pos = 0;
+  private readonly tokens: IToken[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly brackets: number[] = [];
+  private readonly enclosing: number[] = [];
+  private readonly lineMap: LineMap;
+
+  /**
+   * `text` is lexed as if it started at `baseOffset` of a larger document:
+   * interpolated GString expressions are lexed this way.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly baseOffset: number,
+    /** When true, stop before the first `}` that closes no bracket opened here (GString `${...}`). */
+    private readonly stopAtUnmatchedBrace = false,
+    lineMap?: LineMap,
+  ) {
+    this.lineMap = lineMap ?? new LineMap(text, baseOffset);
+  }
+
+  run(): LexResult {
+    this.scan();
+    return {
+      tokens: this.tokens,
+      comments: this.comments,
+      diagnostics: this.diagnostics,
+      enclosingBracket: Int32Array.from(this.enclosing),
+      lineMap: this.lineMap,
+    };
+  }
+
+  /** Scans up to the end, or up to an unmatched `}` in `stopAtUnmatchedBrace` mode; returns where it stopped. */
+  scan(): number {
+    const text = this.text;
+    if (this.pos === 0 && text.startsWith("#!")) this.skipLineComment();
+    while (this.pos < text.length) {
+      const ch = text.charCodeAt(this.pos);
+      if (ch === 32 || ch === 9 || ch === 12 || ch === 0xfeff) {
+        this.pos++;
+      } else if (ch === 10 || ch === 13) {
+        const start = this.pos;
+        this.pos += ch === 13 && text.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
+        this.pushNewline(start);
+      } else if (ch === 92 && (text.charCodeAt(this.pos + 1) === 10 || text.charCodeAt(this.pos + 1) === 13)) {
+        // A backslash at the end of a line joins the next line.
+        this.pos += text.charCodeAt(this.pos + 1) === 13 && text.charCodeAt(this.pos + 2) === 10 ? 3 : 2;
+      } else if (ch === 47 && text.charCodeAt(this.pos + 1) === 47) {
+        this.skipLineComment();
+      } else if (ch === 47 && text.charCodeAt(this.pos + 1) === 42) {
+        this.skipBlockComment();
+      } else if (isDigit(ch) || (ch === 46 && isDigit(text.charCodeAt(this.pos + 1)) && !this.lastIsExpressionEnd())) {
+        this.scanNumber();
+      } else if (ch === 39 || ch === 34) {
+        this.scanQuotedString(ch);
+      } else if (ch === 47 && !this.lastIsExpressionEnd()) {
+        this.scanSlashyString();
+      } else if (ch === 36 && text.charCodeAt(this.pos + 1) === 47) {
+        this.scanDollarSlashyString();
+      } else if (isIdentifierStart(ch)) {
+        this.scanWord();
+      } else {
+        if (this.stopAtUnmatchedBrace && ch === 125 && !this.brackets.some((i) => this.tokens[i]!.tokenType === T.LBrace)) {
+          return this.pos;
+        }
+        this.scanPunctuator();
+      }
+    }
+    return this.pos;
+  }
+
+  private lastToken(): IToken | undefined {
+    return this.tokens[this.tokens.length - 1];
+  }
+
+  private lastIsExpressionEnd(): boolean {
+    const last = this.lastToken();
+    return last !== undefined && expressionEndTypes.has(last.tokenType);
+  }
+
+  private push(type: TokenType, start: number, end: number, payload?: unknown): IToken {
+    const image = this.text.slice(start, end);
+    const absStart = start + this.baseOffset;
+    const startPos = this.lineMap.position(absStart);
+    const endPos = this.lineMap.position(absStart + Math.max(end - start - 1, 0));
+    const tok = createTokenInstance(
+      type, image, absStart, absStart + end - start - 1, startPos.line, endPos.line, startPos.column, endPos.column,
+    );
+    if (payload !== undefined) tok.payload = payload;
+
+    if (leadingContinuationTypes.has(type)) this.dropTrailingNewline();
+    this.enclosing.push(this.brackets.length > 0 ? this.brackets[this.brackets.length - 1]! : -1);
+    this.tokens.push(tok);
+
+    if (openers.has(type)) {
+      this.brackets.push(this.tokens.length - 1);
+    } else if (closers.has(type) && this.brackets.length > 0) {
+      const open = this.tokens[this.brackets[this.brackets.length - 1]!]!.tokenType;
+      if (openers.get(open) === type) this.brackets.pop();
+    }
+    return tok;
+  }
+
+  private dropTrailingNewline(): void {
+    const last = this.lastToken();
+    if (last !== undefined && last.tokenType === T.Newline) {
+      this.tokens.pop();
+      this.enclosing.pop();
+    }
+  }
+
+  private pushNewline(start: number): void {
+    const top = this.brackets.length > 0 ? this.tokens[this.brackets[this.brackets.length - 1]!]!.tokenType : undefined;
+    if (top === T.LParen || top === T.LBracket || top === T.SafeIndex) return;
+    const last = this.lastToken();
+    if (last === undefined || last.tokenType === T.Newline || last.tokenType === T.Semicolon) return;
+    if (continuationTypes.has(last.tokenType) || this.isContinuationOperator(last)) return;
+    this.push(T.Newline, start, start + 1);
+  }
+
+  private isContinuationOperator(last: IToken): boolean {
+    const type = last.tokenType;
+    if (type === T.Increment || type === T.Decrement) return false;
+    if (type === T.Star) {
+      // `import a.b.*` ends with a star that is no operator.
+      const before = this.tokens[this.tokens.length - 2];
+      return before === undefined || before.tokenType !== T.Dot;
+    }
+    return (type.CATEGORIES ?? []).some((c) => c === T.BinaryOperator || c === T.AssignOperator);
+  }
+
+  private skipLineComment(): void {
+    const start = this.pos;
+    while (this.pos < this.text.length) {
+      const ch = this.text.charCodeAt(this.pos);
+      if (ch === 10 || ch === 13) break;
+      this.pos++;
+    }
+    this.comments.push({ kind: "line", start: start + this.baseOffset, end: this.pos + this.baseOffset });
+  }
+
+  private skipBlockComment(): void {
+    const start = this.pos;
+    const close = this.text.indexOf("*/", this.pos + 2);
+    if (close < 0) {
+      this.pos = this.text.length;
+      this.report("unterminated-comment", "block comment is not closed; add '*/'", start, start + 2);
+    } else {
+      this.pos = close + 2;
+    }
+    this.comments.push({ kind: "block", start: start + this.baseOffset, end: this.pos + this.baseOffset });
+  }
+
+  private report(code: Parameters<typeof diagnostic>[0], message: string, start: number, end: number): void {
+    this.diagnostics.push(diagnostic(code, message, start + this.baseOffset, end + this.baseOffset));
+  }
+
+  private scanWord(): void {
+    const start = this.pos;
+    const text = this.text;
+    this.pos++;
+    while (this.pos < text.length && isIdentifierPart(text.charCodeAt(this.pos))) this.pos++;
+    const word = text.slice(start, this.pos);
+    const last = this.lastToken();
+    const afterDot = last !== undefined && (last.tokenType === T.Dot || last.tokenType === T.SafeDot ||
+      last.tokenType === T.SpreadDot || last.tokenType === T.MethodPointer || last.tokenType === T.FieldDot);
+    const keyword = afterDot ? undefined : T.keywords.get(word);
+    this.push(keyword ?? T.Identifier, start, this.pos);
+  }
+
+  private scanPunctuator(): void {
+    const text = this.text;
+    const start = this.pos;
+    const ch = text[start]!;
+    if (ch === "!" && text.startsWith("!in", start)) {
+      const after = text.charCodeAt(start + 3);
+      if (text.startsWith("!instanceof", start) && !isIdentifierPart(text.charCodeAt(start + 11))) {
+        this.pos += 11;
+        this.push(T.NotInstanceof, start, this.pos);
+        return;
+      }
+      if (!isIdentifierPart(after)) {
+        this.pos += 3;
+        this.push(T.NotIn, start, this.pos);
+        return;
+      }
+    }
+    for (const spelling of punctuatorSpellings) {
+      if (text.startsWith(spelling, start)) {
+        // `>>` and `>>>` stay separate `>` tokens (see tokens.ts); their assignment forms do not.
+        if (spelling === ">" || (spelling.startsWith(">>") && !spelling.endsWith("="))) continue;
+        this.pos += spelling.length;
+        this.push(T.punctuators.get(spelling)!, start, this.pos);
+        return;
+      }
+    }
+    if (ch === ">") {
+      this.pos++;
+      this.push(T.Greater, start, this.pos);
+      return;
+    }
+    const code = text.codePointAt(start)!;
+    const width = code > 0xffff ? 2 : 1;
+    this.pos += width;
+    this.report("invalid-character", `unexpected character '${String.fromCodePoint(code)}' (U+${code.toString(16).toUpperCase().padStart(4, "0")}); remove it`, start, start + width);
+  }
+
+  private scanNumber(): void {
+    const text = this.text;
+    const start = this.pos;
+    let radix = 10;
+    let digits = "";
+    let isDecimal = false;
+    if (text[start] === "0" && /[xXbB]/.test(text[start + 1] ?? "")) {
+      radix = /[xX]/.test(text[start + 1]!) ? 16 : 2;
+      this.pos += 2;
+      const re = radix === 16 ? /[0-9a-fA-F_]/ : /[01_]/;
+      while (this.pos < text.length && re.test(text[this.pos]!)) this.pos++;
+      digits = text.slice(start + 2, this.pos).replaceAll("_", "");
+    } else {
+      while (this.pos < text.length && /[0-9_]/.test(text[this.pos]!)) this.pos++;
+      if (text[this.pos] === "." && isDigit(text.charCodeAt(this.pos + 1))) {
+        isDecimal = true;
+        this.pos++;
+        while (this.pos < text.length && /[0-9_]/.test(text[this.pos]!)) this.pos++;
+      }
+      if (/[eE]/.test(text[this.pos] ?? "") && /[0-9]/.test(text[this.pos + 1] === "+" || text[this.pos + 1] === "-" ? text[this.pos + 2] ?? "" : text[this.pos + 1] ?? "")) {
+        isDecimal = true;
+        this.pos += text[this.pos + 1] === "+" || text[this.pos + 1] === "-" ? 2 : 1;
+        while (this.pos < text.length && isDigit(text.charCodeAt(this.pos))) this.pos++;
+      }
+      digits = text.slice(start, this.pos).replaceAll("_", "");
+      if (!isDecimal && digits.length > 1 && digits[0] === "0") {
+        radix = 8;
+        digits = digits.slice(1);
+        if (/[89]/.test(digits)) this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid octal number; remove the leading 0`, start, this.pos);
+      }
+    }
+    const suffix = text[this.pos] ?? "";
+    let kind: T.NumberPayload["kind"];
+    if (/[lL]/.test(suffix)) kind = "long";
+    else if (/[gG]/.test(suffix)) kind = isDecimal ? "bigDecimal" : "bigInteger";
+    else if (/[dD]/.test(suffix)) kind = "double";
+    else if (/[fF]/.test(suffix)) kind = "float";
+    else if (/[iI]/.test(suffix)) kind = "int";
+    else kind = isDecimal ? "bigDecimal" : "int";
+    if (/[lLgGdDfFiI]/.test(suffix)) this.pos++;
+    if (isDecimal && (kind === "long" || kind === "int" || kind === "bigInteger")) {
+      this.report("invalid-number", `'${text.slice(start, this.pos)}' has a decimal point but an integer suffix`, start, this.pos);
+    }
+    if (digits === "" || (radix !== 10 && (kind === "double" || kind === "float" || isDecimal))) {
+      this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid number`, start, this.pos);
+      digits = digits || "0";
+    }
+    if (this.pos < text.length && isIdentifierPart(text.charCodeAt(this.pos))) {
+      const badStart = this.pos;
+      while (this.pos < text.length && isIdentifierPart(text.charCodeAt(this.pos))) this.pos++;
+      this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid number: unexpected '${text.slice(badStart, this.pos)}'`, start, this.pos);
+    }
+    const isInteger = kind === "int" || kind === "long" || kind === "bigInteger";
+    const payload: T.NumberPayload = { kind, text: digits, radix };
+    this.push(isInteger ? T.IntegerLiteral : T.DecimalLiteral, start, this.pos, payload);
+  }
+
+  /** `'...'`, `'''...'''`, `"..."`, `"""..."""`. */
+  private scanQuotedString(quote: number): void {
+    const text = this.text;
+    const start = this.pos;
+    const q = String.fromCharCode(quote);
+    const triple = text.startsWith(q + q + q, start);
+    const delimiter = triple ? q + q + q : q;
+    const interpolating = quote === 34;
+    this.pos += delimiter.length;
+    const parts = new StringParts();
+    let terminated = false;
+    while (this.pos < text.length) {
+      const ch = text.charCodeAt(this.pos);
+      if (text.startsWith(delimiter, this.pos)) {
+        this.pos += delimiter.length;
+        terminated = true;
+        break;
+      }
+      if (!triple && (ch === 10 || ch === 13)) break;
+      if (ch === 92) {
+        this.scanEscape(parts, triple);
+      } else if (ch === 36 && interpolating) {
+        this.scanInterpolation(parts, false);
+      } else {
+        parts.text += text[this.pos];
+        this.pos++;
+      }
+    }
+    if (!terminated) {
+      this.report("unterminated-string", `string is not closed; add the closing ${delimiter}`, start, this.pos);
+    }
+    this.pushString(parts, start);
+  }
+
+  private pushString(parts: StringParts, start: number): void {
+    if (parts.expressions.length === 0) {
+      this.push(T.StringLiteral, start, this.pos, parts.text);
+    } else {
+      parts.strings.push(parts.text);
+      const payload: T.GStringPayload = { strings: parts.strings, expressions: parts.expressions };
+      this.push(T.GStringLiteral, start, this.pos, payload);
+    }
+  }
+
+  private scanEscape(parts: StringParts, triple: boolean): void {
+    const text = this.text;
+    const start = this.pos;
+    const next = text[this.pos + 1];
+    this.pos += 2;
+    switch (next) {
+      case "n": parts.text += "\n"; return;
+      case "t": parts.text += "\t"; return;
+      case "b": parts.text += "\b"; return;
+      case "r": parts.text += "\r"; return;
+      case "f": parts.text += "\f"; return;
+      case "s": parts.text += " "; return;
+      case "\\": case "'": case "\"": case "$": case "/": parts.text += next; return;
+      case "\n": if (triple) return; break;
+      case "\r": if (triple) { if (text[this.pos] === "\n") this.pos++; return; } break;
+      case "u": {
+        let p = this.pos;
+        while (text[p] === "u") p++;
+        const hex = text.slice(p, p + 4);
+        if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+          parts.text += String.fromCharCode(parseInt(hex, 16));
+          this.pos = p + 4;
+          return;
+        }
+        this.report("invalid-escape", `'\\u' must be followed by four hex digits, found '${hex}'`, start, p + hex.length);
+        return;
+      }
+      default:
+        if (next !== undefined && /[0-7]/.test(next)) {
+          let digits = next;
+          const max = next <= "3" ? 3 : 2;
+          while (digits.length < max && /[0-7]/.test(text[this.pos] ?? "")) digits += text[this.pos++];
+          parts.text += String.fromCharCode(parseInt(digits, 8));
+          return;
+        }
+    }
+    this.report("invalid-escape", `'\\${next ?? ""}' is not a valid escape; write '\\\\' for a backslash`, start, Math.min(this.pos, text.length));
+    if (next !== undefined) parts.text += next;
+  }
+
+  /** `$name`, `$a.b.c` or `${expr}` inside an interpolating string. */
+  private scanInterpolation(parts: StringParts, lenient: boolean): void {
+    const text = this.text;
+    const start = this.pos;
+    if (text[start + 1] === "{") {
+      const sub = new Lexer(text, this.baseOffset, true, this.lineMap);
+      sub.pos = start + 2;
+      const end = sub.scan();
+      parts.strings.push(parts.text);
+      parts.text = "";
+      parts.expressions.push({ start: start + 2 + this.baseOffset, end: end + this.baseOffset, braced: true });
+      if (end >= text.length) {
+        this.report("unterminated-string", "'${' is not closed; add '}'", start, start + 2);
+        this.pos = text.length;
+      } else {
+        this.pos = end + 1;
+      }
+      return;
+    }
+    if (isIdentifierStart(text.charCodeAt(start + 1)) && text[start + 1] !== "$") {
+      let p = start + 1;
+      while (p < text.length && isIdentifierPart(text.charCodeAt(p)) && text[p] !== "$") p++;
+      while (text[p] === "." && isIdentifierStart(text.charCodeAt(p + 1)) && text[p + 1] !== "$") {
+        p++;
+        while (p < text.length && isIdentifierPart(text.charCodeAt(p)) && text[p] !== "$") p++;
+      }
+      parts.strings.push(parts.text);
+      parts.text = "";
+      parts.expressions.push({ start: start + 1 + this.baseOffset, end: p + this.baseOffset, braced: false });
+      this.pos = p;
+      return;
+    }
+    if (!lenient) {
+      this.report("invalid-interpolation", "'$' must be followed by a name or '{'; write '\\$' for a dollar sign", start, start + 1);
+    }
+    parts.text += "$";
+    this.pos++;
+  }
+
+  /** `/.../`: only `\/` is an escape; `$` interpolates when a name or `{` follows. */
+  private scanSlashyString(): void {
+    const text = this.text;
+    const start = this.pos;
+    this.pos++;
+    const parts = new StringParts();
+    let terminated = false;
+    while (this.pos < text.length) {
+      const ch = text.charCodeAt(this.pos);
+      if (ch === 47) {
+        this.pos++;
+        terminated = true;
+        break;
+      }
+      if (ch === 92 && text[this.pos + 1] === "/") {
+        parts.text += "/";
+        this.pos += 2;
+      } else if (ch === 92 && text[this.pos + 1] === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(this.pos + 2, this.pos + 6))) {
+        parts.text += String.fromCharCode(parseInt(text.slice(this.pos + 2, this.pos + 6), 16));
+        this.pos += 6;
+      } else if (ch === 36) {
+        this.scanInterpolation(parts, true);
+      } else {
+        parts.text += text[this.pos];
+        this.pos++;
+      }
+    }
+    if (!terminated) this.report("unterminated-string", "slashy string is not closed; add the closing '/'", start, this.pos);
+    this.pushString(parts, start);
+  }
+
+  /** `$/.../$`: `$$` is a dollar and `$/` a slash; `$` interpolates when a name or `{` follows. */
+  private scanDollarSlashyString(): void {
+    const text = this.text;
+    const start = this.pos;
+    this.pos += 2;
+    const parts = new StringParts();
+    let terminated = false;
+    while (this.pos < text.length) {
+      if (text.startsWith("/$", this.pos)) {
+        this.pos += 2;
+        terminated = true;
+        break;
+      }
+      const ch = text.charCodeAt(this.pos);
+      if (ch === 36 && (text[this.pos + 1] === "$" || text[this.pos + 1] === "/")) {
+        parts.text += text[this.pos + 1];
+        this.pos += 2;
+      } else if (ch === 36) {
+        this.scanInterpolation(parts, true);
+      } else {
+        parts.text += text[this.pos];
+        this.pos++;
+      }
+    }
+    if (!terminated) this.report("unterminated-string", "dollar-slashy string is not closed; add '/$'", start, this.pos);
+    this.pushString(parts, start);
+  }
+}
+
+/** Accumulates the text and expression parts of a string literal. */
+class StringParts {
+  text = "";
+  strings: string[] = [];
+  expressions: T.GStringExpression[] = [];
+}

@@ -1,0 +1,11 @@
+// Multiple assignment with def (a, b) = [...].
+def (a, b) = [1, 2]
+replica.ab = [a, b]
+def (first, second, third) = issue.labels*.label
+replica.firstTwo = [first, second, third]
+def (x, y, z) = [10, 20]
+replica.missing = [x, y, z]
+(a, b) = [b, a]
+replica.swapped = [a, b]
+def (String name, int size) = ["web", 3]
+replica.typed = "${name}:${size}".toString()

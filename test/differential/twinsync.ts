@@ -1,0 +1,55 @@
+/**
+ * Runs one corpus case through Twinsync and prints the result the way the
+ * oracle prints Groovy's: the JSON text of `[issue: ..., replica: ...]` with
+ * dates as epoch milliseconds, plus the exception class and message.
+ */
+
+import type { CaseResult, CorpusCase } from "./corpus.ts";
+
+interface RunRuleOutcome {
+  exitCode: number;
+  error: null | { javaClass?: string; message: string; line?: number; column?: number };
+  resultValue: unknown;
+}
+
+type RunRule = (request: {
+  source: string;
+  fileName: string;
+  direction: "outgoing" | "incoming";
+  state: unknown;
+  timeZone: string;
+}) => RunRuleOutcome;
+
+type ToJsonText = (value: unknown, options: { datesAsEpochMillis: boolean }) => string;
+
+// NOTE: loaded dynamically while packages/cli/src/run-rule.ts is being written,
+// so the Groovy half of this test runs before the entry point exists.
+const runRuleUrl = new URL("../../packages/cli/src/run-rule.ts", import.meta.url).href;
+const jsonUrl = new URL("../../packages/runtime/src/json.ts", import.meta.url).href;
+
+let runRule: RunRule | null = null;
+let toJsonText: ToJsonText | null = null;
+let loadError: string | null = null;
+try {
+  runRule = ((await import(runRuleUrl)) as { runRule: RunRule }).runRule;
+  toJsonText = ((await import(jsonUrl)) as { toJsonText: ToJsonText }).toJsonText;
+} catch (error) {
+  loadError = `Twinsync's entry point could not be loaded: ${(error as Error).message}`;
+}
+
+/** Why Twinsync cannot run, or null when it can. */
+export function twinsyncLoadError(): string | null {
+  return loadError;
+}
+
+/** Runs a case through Twinsync's `runRule` in the UTC time zone. */
+export function runTwinsync(source: string, c: CorpusCase, state: unknown): CaseResult {
+  const outcome = runRule!({ source, fileName: `${c.name}.${c.direction}.groovy`, direction: c.direction, state, timeZone: "UTC" });
+  const json = outcome.resultValue == null ? null : toJsonText!(outcome.resultValue, { datesAsEpochMillis: true });
+  if (outcome.error === null) return { json, error: null };
+  return {
+    json,
+    // A rule that does not compile has no Java exception class; it matches Groovy's compile failure.
+    error: { javaClass: outcome.error.javaClass ?? "CompilationFailedException", message: outcome.error.message },
+  };
+}

@@ -1,0 +1,15 @@
+// GString interpolation: $name, dotted paths, ${expr} with nested braces, strings and closures.
+def name = "Alice"
+def user = [profile: [email: "alice@example.com"]]
+replica.simple = "Hi $name"
+replica.dotted = "Mail $user.profile.email now"
+replica.property = "Key: $issue.key, status: $issue.status.name"
+replica.expr = "Sum: ${1 + 2}, upper: ${name.toUpperCase()}"
+replica.nested = "Labels: ${issue.labels.collect { "<${it.label}>" }.join(', ')}"
+replica.map = "Map: ${[a: 1].collect { k, v -> "$k=$v" }.join('&')}"
+replica.ternary = "State: ${issue.resolution ? 'resolved' : "open (${issue.status.name})"}"
+replica.dollar = "Price: \$5 and ${'$'}6"
+replica.methodCallEnd = "Name: $name."
+replica.lazy = "Lazy: ${-> name}"
+replica.nullValue = "Env: ${issue.environment}"
+replica.number = "Points: ${issue.customFields.'Story Points'.value * 1.5}"

@@ -1,0 +1,82 @@
+/**
+ * Small value utilities the model and helpers share: id keys, field access on
+ * JSON-shaped maps and deep copies.
+ */
+
+import { mapGet, newMap, mapPut } from "../map.ts";
+import { GBigInteger, GDate, GLong, GMap, type Value } from "../values.ts";
+
+/**
+ * The text form of an id, so that `"10"`, `10` and `10L` match: ids are
+ * strings in the model, but rule code often builds them from numbers.
+ * Returns null for values that cannot be ids.
+ */
+export function idKey(value: Value): string | null {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (value instanceof GLong || value instanceof GBigInteger) return value.value.toString();
+  return null;
+}
+
+/** A field of a map-shaped value, or null when the value is not a map. */
+export function fieldOf(value: Value, name: string): Value {
+  return value instanceof GMap ? mapGet(value, name) : null;
+}
+
+/** The string field of a map-shaped value, or null when it is missing or not a string. */
+export function stringFieldOf(value: Value, name: string): string | null {
+  const found = fieldOf(value, name);
+  return typeof found === "string" ? found : null;
+}
+
+/** The elements of a list value; an empty list for null or a non-list. */
+export function listItems(value: Value): Value[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A map from string keys, for building model objects in helpers. */
+export function mapOf(entries: Record<string, Value>): GMap {
+  const map = newMap();
+  for (const key of Object.keys(entries)) mapPut(map, key, entries[key]!);
+  return map;
+}
+
+/** Values that can copy themselves deeply (the Entity model). */
+export interface DeepCopyable {
+  deepCopy(copies: Map<object, Value>): Value;
+}
+
+function isDeepCopyable(value: object): value is DeepCopyable & object {
+  return typeof (value as Partial<DeepCopyable>).deepCopy === "function";
+}
+
+/**
+ * Copies lists, maps, dates and entities deeply; other values are immutable
+ * and shared, and so are map keys, because maps find some keys by identity.
+ * Shared and cyclic references stay shared and cyclic in the copy.
+ */
+export function deepCopy(value: Value, copies: Map<object, Value> = new Map()): Value {
+  if (value === null || typeof value !== "object") return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+
+  if (Array.isArray(value)) {
+    const list: Value[] = [];
+    copies.set(value, list);
+    for (const item of value) list.push(deepCopy(item, copies));
+    return list;
+  }
+  if (value instanceof GMap) {
+    const map = newMap();
+    copies.set(value, map);
+    for (const [key, item] of value.entries.values()) mapPut(map, key, deepCopy(item, copies));
+    return map;
+  }
+  if (value instanceof GDate) {
+    const date = new GDate(value.time, value.timestamp);
+    copies.set(value, date);
+    return date;
+  }
+  if (isDeepCopyable(value)) return value.deepCopy(copies);
+  return value;
+}

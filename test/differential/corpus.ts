@@ -10,8 +10,12 @@
  * - `// @expect-error ClassName`: Groovy fails with this exception (simple class name).
  * - `// @expect-message text`: and with exactly this message, which Twinsync must match too.
  * - `// @groovy3`: the script uses Groovy 3+ syntax that Groovy 2.4 cannot parse.
- *   Its expected result is `NNN-topic.expected.json`, and `NNN-topic.rewrite24.groovy`
- *   is the same script in Groovy 2.4 syntax that the oracle runs to check that file.
+ *
+ * Twinsync follows Groovy 4. Where Groovy 4 gives another result than Groovy 2.4
+ * (new syntax, or changed semantics such as the order of `intersect`), the case
+ * has `NNN-topic.expected.json` with the Groovy 4 result, and
+ * `NNN-topic.rewrite24.groovy`, the same computation written so that Groovy 2.4
+ * produces that result; the oracle runs the rewrite to check the expected file.
  */
 
 import { spawnSync } from "node:child_process";
@@ -37,9 +41,11 @@ export interface CorpusCase {
   expectError: string | null;
   /** The exception message Twinsync must reproduce, or null when only the class is compared. */
   expectMessage: string | null;
-  /** True for Groovy 3+ syntax: the result comes from `expectedPath`, checked with `rewritePath`. */
+  /** True for Groovy 3+ syntax that Groovy 2.4 rejects. */
   groovy3: boolean;
+  /** The Groovy 4 result when it differs from Groovy 2.4's, else null. */
   expectedPath: string | null;
+  /** The Groovy 2.4 rewrite that checks `expectedPath`; set whenever `expectedPath` is. */
   rewritePath: string | null;
 }
 
@@ -81,6 +87,8 @@ export function listCases(): CorpusCase[] {
     const ownState = join(CORPUS_DIR, `${name}.state.json`);
     const directives = readDirectives(readFileSync(scriptPath, "utf8"));
     const groovy3 = directives.has("groovy3");
+    const expectedPath = join(CORPUS_DIR, `${name}.expected.json`);
+    const hasExpected = groovy3 || existsSync(expectedPath);
     cases.push({
       name,
       direction,
@@ -89,8 +97,8 @@ export function listCases(): CorpusCase[] {
       expectError: directives.get("expect-error") ?? null,
       expectMessage: directives.has("expect-message") ? directives.get("expect-message")! : null,
       groovy3,
-      expectedPath: groovy3 ? join(CORPUS_DIR, `${name}.expected.json`) : null,
-      rewritePath: groovy3 ? join(CORPUS_DIR, `${name}.rewrite24.groovy`) : null,
+      expectedPath: hasExpected ? expectedPath : null,
+      rewritePath: hasExpected ? join(CORPUS_DIR, `${name}.rewrite24.groovy`) : null,
     });
   }
   return cases;
@@ -101,7 +109,7 @@ export function readKnownDifferences(): KnownDifference[] {
   return JSON.parse(readFileSync(join(DIFFERENTIAL_DIR, "known-differences.json"), "utf8")) as KnownDifference[];
 }
 
-/** Reads the hand-checked result of a Groovy 3+ case. */
+/** Reads the Groovy 4 result of a case whose result differs in Groovy 2.4. */
 export function readExpected(path: string): CaseResult {
   const parsed = JSON.parse(readFileSync(path, "utf8")) as CaseResult;
   return { json: parsed.json, error: parsed.error };
@@ -156,7 +164,7 @@ export function runOracle(jobs: OracleJob[]): Map<string, CaseResult> {
   }
 }
 
-/** The oracle jobs for a corpus: every case, plus the Groovy 2.4 rewrite of each Groovy 3+ case. */
+/** The oracle jobs for a corpus: every case, plus the Groovy 2.4 rewrite of each case with an expected file. */
 export function oracleJobs(cases: CorpusCase[]): OracleJob[] {
   const jobs: OracleJob[] = [];
   for (const c of cases) {

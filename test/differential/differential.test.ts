@@ -3,9 +3,11 @@
  * Groovy 2.4, one JVM for the whole corpus) and through Twinsync with the same
  * JSON state, and the resulting `issue` and `replica` must print identically.
  *
- * Cases listed in known-differences.json must differ, so the list stays true.
- * Set TWINSYNC_SKIP_GROOVY=1 to skip the Groovy side where `groovy` is not
- * installed; the Groovy 3+ cases still run against their expected files.
+ * Twinsync follows Groovy 4: a case whose Groovy 4 result differs from Groovy
+ * 2.4's carries an expected file (see corpus.ts), and Twinsync is compared with
+ * that. Other cases listed in known-differences.json must differ from Groovy,
+ * so the list stays true. Set TWINSYNC_SKIP_GROOVY=1 to skip the Groovy side
+ * where `groovy` is not installed; cases with expected files still run.
  */
 
 import { existsSync, readFileSync } from "node:fs";
@@ -40,9 +42,9 @@ beforeAll(() => {
   oracle = runOracle(oracleJobs(cases));
 }, 600_000);
 
-/** The result Twinsync must reproduce: Groovy's, or the checked-in file for Groovy 3+ syntax. */
+/** The result Twinsync must reproduce: the Groovy 4 expected file when there is one, else Groovy's. */
 function expectedResult(c: CorpusCase): CaseResult | undefined {
-  if (c.groovy3) return readExpected(c.expectedPath!);
+  if (c.expectedPath !== null) return readExpected(c.expectedPath);
   return oracle.get(c.name);
 }
 
@@ -75,17 +77,19 @@ describe.skipIf(skipGroovy)("corpus in Groovy", () => {
       const result = oracle.get(c.name);
       expect(result, `the oracle returned no result for ${c.name}`).toBeDefined();
 
-      if (c.groovy3) {
-        // Groovy 2.4 must reject the syntax; otherwise the case belongs to the plain corpus.
-        expect(result!.error?.javaClass, `Groovy 2.4 parsed ${c.name}, so it needs no @groovy3 marker`).toBe(
-          "CompilationFailedException",
-        );
+      if (c.expectedPath !== null) {
+        const expected = readExpected(c.expectedPath);
         expect(existsSync(c.rewritePath!), `missing Groovy 2.4 rewrite ${c.rewritePath}`).toBe(true);
         const rewrite = oracle.get(`${c.name}.rewrite24`);
-        expect(rewrite?.json, `the Groovy 2.4 rewrite of ${c.name} disagrees with ${c.expectedPath}`).toBe(
-          readExpected(c.expectedPath!).json,
-        );
-        expect(rewrite?.error ?? null).toEqual(readExpected(c.expectedPath!).error);
+        expect(rewrite?.json, `the Groovy 2.4 rewrite of ${c.name} disagrees with ${c.expectedPath}`).toBe(expected.json);
+        expect(rewrite?.error ?? null).toEqual(expected.error);
+        if (c.groovy3) {
+          // Groovy 2.4 must reject the syntax; otherwise the case needs no @groovy3 marker.
+          expect(result!.error?.javaClass, `Groovy 2.4 parsed ${c.name}`).toBe("CompilationFailedException");
+        } else {
+          expect(knownDifferences.has(c.name), `${c.name} has an expected file but no known-differences entry`).toBe(true);
+          expect(result, `Groovy 2.4 already gives the expected result of ${c.name}`).not.toEqual(expected);
+        }
         return;
       }
 
@@ -100,8 +104,8 @@ describe.skipIf(skipGroovy)("corpus in Groovy", () => {
 
 describe("Twinsync against Groovy", () => {
   for (const c of cases) {
-    const groovyOnly = !c.groovy3;
-    it.skipIf(skipGroovy && groovyOnly)(c.name, () => {
+    const needsGroovy = c.expectedPath === null;
+    it.skipIf(skipGroovy && needsGroovy)(c.name, () => {
       const loadError = twinsyncLoadError();
       if (loadError !== null) throw new Error(loadError);
 
@@ -113,7 +117,7 @@ describe("Twinsync against Groovy", () => {
       const problems = compareResults(c, expected!, actual);
 
       const reason = knownDifferences.get(c.name);
-      if (reason !== undefined) {
+      if (reason !== undefined && c.expectedPath === null) {
         expect(problems, `${c.name} is listed as a known difference (${reason}) but now matches Groovy`).not.toEqual([]);
         return;
       }

@@ -1,0 +1,4 @@
+// intersect when the receiver is shorter and ordered differently from the argument.
+replica.short = [3, 1, 2].intersect([2, 3, 4, 1])
+replica.longer = [3, 1, 2].intersect([2, 3])
+replica.strings = ["c", "a"].intersect(["a", "b", "c"])

@@ -5,3 +5,6 @@ export * from "./map.ts";
 export * from "./ops.ts";
 export * from "./dispatch.ts";
 export * from "./registry.ts";
+export * from "./model/index.ts";
+export * from "./helpers/index.ts";
+export * from "./bindings.ts";

@@ -41,23 +41,19 @@ describe("Entity properties", () => {
     expect(issue.getProperty(ctx, "anything")).toBeNull();
   });
 
-  it("starts missing list and map fields empty", () => {
+  it("leaves missing lists null", () => {
     const replica = new Entity(newMap(), { className: "Replica" });
-    const labels = replica.getProperty(ctx, "labels");
-    expect(labels).toEqual([]);
-    (labels as Value[]).push(mapOf({ label: "customer" }));
-    expect(replica.getProperty(ctx, "labels")).toHaveLength(1);
-    expect(replica.getProperty(ctx, "customFields")).toBeInstanceOf(GMap);
-    expect(replica.getProperty(ctx, "summary")).toBeNull();
+    expect(replica.getProperty(ctx, "labels")).toBeNull();
+    expect(replica.fields.entries.size).toBe(0);
   });
 
-  it("reads a custom field by its name", () => {
+  it("keeps quoted names apart from custom fields", () => {
     const issue = issueFromJson({ customFields: { "Story Points": { value: 5, type: "number" } } });
-    expect(issue.getProperty(ctx, "Story Points")).toBe(5);
+    expect(issue.getProperty(ctx, "Story Points")).toBeNull();
     issue.setProperty(ctx, "Story Points", 8);
+    expect(issue.getProperty(ctx, "Story Points")).toBe(8);
     const customFields = issue.getProperty(ctx, "customFields") as GMap;
-    expect(mapGet(mapGet(customFields, "Story Points") as GMap, "value")).toBe(8);
-    expect(issue.fields.entries.has("Story Points")).toBe(false);
+    expect(mapGet(mapGet(customFields, "Story Points") as GMap, "value")).toBe(5);
   });
 });
 
@@ -81,8 +77,9 @@ describe("Entity dates", () => {
     const issue = issueFromJson({
       customFields: { Go: { value: "2024-05-06", type: "date" }, Note: { value: "2024-05-06", type: "text" } },
     });
-    expect(issue.get("Go")).toEqual(new GDate(Date.UTC(2024, 4, 6)));
-    expect(issue.get("Note")).toBe("2024-05-06");
+    const customFields = issue.get("customFields") as GMap;
+    expect(mapGet(mapGet(customFields, "Go") as GMap, "value")).toEqual(new GDate(Date.UTC(2024, 4, 6)));
+    expect(mapGet(mapGet(customFields, "Note") as GMap, "value")).toBe("2024-05-06");
   });
 
   it("writes dates back as epoch milliseconds", () => {
@@ -102,7 +99,7 @@ describe("Entity methods", () => {
     expect(issue.invokeMethod(ctx, "getKey", [])).toBe("SUP-3");
     expect(issue.invokeMethod(ctx, "setDescription", ["Body"])).toBeNull();
     expect(issue.get("description")).toBe("Body");
-    expect(issue.invokeMethod(ctx, "getComments", [])).toEqual([]);
+    expect(issue.invokeMethod(ctx, "getComments", [])).toBeNull();
   });
 
   it("finds no accessor for unknown names", () => {
@@ -117,6 +114,13 @@ describe("Entity methods", () => {
     const issue = issueFromJson({ status: { name: "Open" } });
     issue.invokeMethod(ctx, "setStatus", ["Done"]);
     expect(toPlainJson(issue.get("status"))).toEqual({ name: "Done" });
+  });
+
+  it("setStatus keeps a status object", () => {
+    const issue = issueFromJson({});
+    const status = mapOf({ name: "Done", id: "7" });
+    issue.setStatus(status);
+    expect(issue.get("status")).toBe(status);
   });
 
   it("setStatus takes the catalogue entry", () => {

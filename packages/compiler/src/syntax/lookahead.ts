@@ -97,6 +97,11 @@ export function isVariableDeclaration(peek: Peek): boolean {
   return is(peek(type.next), T.Identifier) && endsDeclarator(peek(type.next + 1));
 }
 
+/** An identifier that ends a declarator right away: `x =`, `x` then a newline, `x,`. */
+export function isDeclaratorStart(peek: Peek): boolean {
+  return is(peek(1), T.Identifier) && endsDeclarator(peek(2));
+}
+
 /** `def name(`, `String name(`, `static void name(` at the current position. */
 export function isMethodDeclaration(peek: Peek): boolean {
   const afterModifiers = skipModifiers(peek, 1);
@@ -150,9 +155,9 @@ export function isCast(peek: Peek): boolean {
   return startsOperand(peek(type.next + 1));
 }
 
-/** Whether the closure starting at `{` (k = 1) declares parameters before `->`. */
+/** Just after a closure's `{`: whether parameters and `->` come next. */
 export function closureHasParameters(peek: Peek): boolean {
-  let k = 2;
+  let k = 1;
   while (is(peek(k), T.Newline)) k++;
   let depth = 0;
   for (;; k++) {
@@ -219,5 +224,5 @@ export function startsCommandArgument(tok: IToken): boolean {
 
 /** Whether `a` and `b` touch with no space between them (`>` `>` forming a shift). */
 export function adjacent(a: IToken, b: IToken): boolean {
-  return a.endOffset + 1 === b.startOffset;
+  return a.endOffset! + 1 === b.startOffset;
 }

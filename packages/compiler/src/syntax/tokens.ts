@@ -65,7 +65,7 @@ export const Newline = token("Newline", "newline");
 export const Semicolon = token("Semicolon", "';'");
 
 /** Operators and punctuation by spelling, longest first where the lexer needs it. */
-export const punctuators = new Map<string, TokenType>();
+export const punctuators = new Map<string, TokenType>([[";", Semicolon]]);
 
 function punct(spelling: string, name: string): TokenType {
   const type = token(name, `'${spelling}'`);

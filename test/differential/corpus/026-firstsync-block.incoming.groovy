@@ -3,7 +3,7 @@ if (firstSync) {
   issue.projectKey = "SUP"
   issue.typeName = replica.type?.name == "Bug" ? "Incident" : "Task"
   issue.summary = "[${replica.key}] ${replica.summary}".toString()
-  issue.created = replica.created
+  issue.due = replica.due
 }
 issue.description = replica.description ?: "No description"
 issue.firstSyncSeen = firstSync

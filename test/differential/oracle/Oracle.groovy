@@ -19,11 +19,28 @@ import org.codehaus.groovy.control.CompilationFailedException
 import org.codehaus.groovy.runtime.InvokerInvocationException
 
 /**
- * A record (issue or replica) whose properties live in a LinkedHashMap.
- * Unknown property names read and write the map, so `issue."Story Points"`
- * and `replica.anything` behave as in the sync engine.
+ * A record (issue, replica or previous) whose properties live in a LinkedHashMap.
+ * It mirrors Twinsync's Entity model: any property name reads and writes the map;
+ * a missing list or map field of the hub issue (labels, comments, customFields...)
+ * reads as a new empty list or map that is stored; a name that is neither a field
+ * nor a hub-issue field falls back to the custom field of that name, so
+ * `issue."Story Points"` reads and writes `customFields."Story Points".value`.
+ * `setStatus(name)` and bean accessors go through methodMissing, so that
+ * `issue.status = x` stays a plain field write as in Twinsync.
  */
 class Entity {
+  static final Set<String> HUB_FIELDS = [
+    "key", "id", "summary", "description", "environment", "status", "priority", "type", "resolution",
+    "project", "projectKey", "typeName", "assignee", "assignees", "reporter", "creator", "labels",
+    "components", "fixVersions", "affectedVersions", "comments", "attachments", "workLogs", "due",
+    "created", "updated", "resolutionDate", "parentId", "issueLinks", "customFields", "customKeys",
+  ] as Set
+  static final Set<String> LIST_FIELDS = [
+    "assignees", "labels", "components", "fixVersions", "affectedVersions", "comments", "attachments",
+    "workLogs", "issueLinks",
+  ] as Set
+  static final Set<String> MAP_FIELDS = ["customFields", "customKeys"] as Set
+
   final Map<String, Object> twinsyncFields
 
   Entity(Map<String, Object> fields) {
@@ -31,29 +48,69 @@ class Entity {
   }
 
   def propertyMissing(String name) {
-    twinsyncFields.get(name)
+    readField(name)
   }
 
   def propertyMissing(String name, value) {
+    writeField(name, value)
+  }
+
+  def readField(String name) {
+    if (twinsyncFields.containsKey(name)) return twinsyncFields.get(name)
+    if (LIST_FIELDS.contains(name) || MAP_FIELDS.contains(name)) {
+      def empty = LIST_FIELDS.contains(name) ? new ArrayList() : new LinkedHashMap()
+      twinsyncFields.put(name, empty)
+      return empty
+    }
+    def custom = customField(name)
+    custom == null ? null : custom.get("value")
+  }
+
+  void writeField(String name, value) {
+    if (!twinsyncFields.containsKey(name) && !HUB_FIELDS.contains(name)) {
+      def custom = customField(name)
+      if (custom != null) {
+        custom.put("value", value)
+        return
+      }
+    }
     twinsyncFields.put(name, value)
   }
 
-  /** Reads the status field; a getter is needed because setStatus makes `status` a bean property. */
-  def getStatus() {
-    twinsyncFields.get("status")
+  private Map customField(String name) {
+    def customFields = twinsyncFields.get("customFields")
+    if (!(customFields instanceof Map) || !customFields.containsKey(name)) return null
+    def entry = customFields.get(name)
+    entry instanceof Map ? entry : null
   }
 
-  /** Moves the record to the named status, or stores a status object as it is. */
-  void setStatus(Object status) {
-    if (status instanceof CharSequence) {
-      twinsyncFields.put("status", [name: status.toString()])
-    } else {
-      twinsyncFields.put("status", status)
+  def methodMissing(String name, args) {
+    Object[] arguments = args as Object[]
+    if (name == "setStatus" && arguments.length == 1) {
+      def status = arguments[0]
+      def statusName = status instanceof Map ? status.get("name") : status
+      if (!(statusName instanceof CharSequence)) {
+        throw new IllegalArgumentException("setStatus expects a status name, got " + (status == null ? "null" : "a value that is not a string"))
+      }
+      twinsyncFields.put("status", [name: statusName.toString()])
+      return null
     }
+    if (name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
+      def property = Character.toLowerCase(name.charAt(3)).toString() + name.substring(4)
+      if (name.startsWith("get") && arguments.length == 0 && (HUB_FIELDS.contains(property) || twinsyncFields.containsKey(property))) {
+        return readField(property)
+      }
+      if (name.startsWith("set") && arguments.length == 1 && HUB_FIELDS.contains(property)) {
+        writeField(property, arguments[0])
+        return null
+      }
+    }
+    throw new MissingMethodException(name, Entity, arguments)
   }
 }
 
-// Date fields of the hub issue, at top level and inside list items.
+// Date fields of the hub issue, at top level and inside list items. Custom field
+// values are dates too when the field's type is "date" or "datetime".
 TOP_LEVEL_DATE_FIELDS = ["due", "created", "updated", "resolutionDate"]
 NESTED_DATE_FIELDS = [
   comments   : ["created", "updated"],
@@ -96,6 +153,14 @@ def entityFrom(Map json) {
       }
     }
   }
+  def customFields = fields.get("customFields")
+  if (customFields instanceof Map) {
+    customFields.values().each { entry ->
+      if (entry instanceof Map && entry.get("type")?.toString()?.toLowerCase() in ["date", "datetime"]) {
+        entry.put("value", toDate(entry.get("value")))
+      }
+    }
+  }
   new Entity(fields)
 }
 
@@ -130,7 +195,9 @@ def runCase(GroovyShell shell, Map testCase, JsonSlurper slurper) {
   def replica = incoming ? entityFrom(state.replica) : new Entity(new LinkedHashMap<String, Object>())
   def issueFields = issue.twinsyncFields
   def issueKey = state.issueKey ?: [id: issueFields.get("id"), key: issueFields.get("key")]
-  def connection = state.connection ?: [name: "differential", remoteInstance: [name: "remote"]]
+  // Defaults as in Twinsync's state files: a connection named "default", and
+  // firstSync true exactly when no local issue is given.
+  def connection = state.connection ?: [name: "default"]
 
   def binding = new Binding()
   binding.setVariable("issue", issue)
@@ -141,7 +208,7 @@ def runCase(GroovyShell shell, Map testCase, JsonSlurper slurper) {
   binding.setVariable("connection", connection)
   if (incoming) {
     binding.setVariable("previous", state.previous == null ? null : entityFrom(state.previous))
-    binding.setVariable("firstSync", state.firstSync == true)
+    binding.setVariable("firstSync", state.containsKey("firstSync") && state.firstSync != null ? state.firstSync : state.issue == null)
   }
   // `println` in a script writes here instead of the results stream.
   binding.setVariable("out", new PrintWriter(new StringWriter()))

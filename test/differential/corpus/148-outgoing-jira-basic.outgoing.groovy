@@ -1,0 +1,19 @@
+// A typical Jira outgoing rule: copy the fields one per line.
+replica.key            = issue.key
+replica.type           = issue.type
+replica.assignee       = issue.assignee
+replica.reporter       = issue.reporter
+replica.summary        = issue.summary
+replica.description    = issue.description
+replica.labels         = issue.labels
+replica.comments       = issue.comments
+replica.resolution     = issue.resolution
+replica.status         = issue.status
+replica.priority       = issue.priority
+replica.due            = issue.due
+replica.components     = issue.components
+replica.fixVersions    = issue.fixVersions
+replica.attachments    = issue.attachments
+replica.project        = issue.project
+replica.customFields."Story Points" = issue.customFields."Story Points"
+replica.customFields."Team" = issue.customFields."Team"

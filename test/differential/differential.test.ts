@@ -68,6 +68,9 @@ function compareResults(c: CorpusCase, groovy: CaseResult, twinsync: CaseResult)
   } else if (c.expectMessage !== null && groovy.error?.message !== twinsync.error?.message) {
     problems.push(`exception message differs\n  Groovy:   ${groovy.error?.message}\n  Twinsync: ${twinsync.error?.message}`);
   }
+  if (c.expectedPath !== null && problems.length > 0) {
+    problems.unshift(`"Groovy" below is the Groovy 4 result in ${c.expectedPath}`);
+  }
   return problems;
 }
 

@@ -1,0 +1,6 @@
+// !instanceof written as !(x instanceof T) for Groovy 2.4.
+def values = ["text", 5, [1], null, [a: 1]]
+replica.notString = values.collect { !(it instanceof String) }
+replica.notNumber = values.collect { !(it instanceof Number) }
+replica.notMap = values.findAll { !(it instanceof Map) }.size()
+if (!(issue.key instanceof List)) replica.keyIsNotList = true

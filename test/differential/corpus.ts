@@ -13,9 +13,9 @@
  *
  * Twinsync follows Groovy 4. Where Groovy 4 gives another result than Groovy 2.4
  * (new syntax, or changed semantics such as the order of `intersect`), the case
- * has `NNN-topic.expected.json` with the Groovy 4 result, and
- * `NNN-topic.rewrite24.groovy`, the same computation written so that Groovy 2.4
- * produces that result; the oracle runs the rewrite to check the expected file.
+ * has `NNN-topic.expected.json` with the Groovy 4 result. Beside it,
+ * `NNN-topic.rewrite24.groovy` computes the same result in Groovy 2.4, and the
+ * oracle runs it to check the expected file.
  */
 
 import { spawnSync } from "node:child_process";
@@ -32,7 +32,7 @@ const JAVA_17_HOME = "/usr/lib/jvm/java-17-openjdk-amd64";
 export type Direction = "outgoing" | "incoming";
 
 export interface CorpusCase {
-  /** File name without the direction and extension, for example `001-newline-rules`. */
+  /** File name without the direction and extension, for example `001-newline-continuation`. */
   name: string;
   direction: Direction;
   scriptPath: string;
@@ -164,7 +164,7 @@ export function runOracle(jobs: OracleJob[]): Map<string, CaseResult> {
   }
 }
 
-/** The oracle jobs for a corpus: every case, plus the Groovy 2.4 rewrite of each case with an expected file. */
+/** Builds the oracle jobs: every case, plus the Groovy 2.4 rewrite of each case with an expected file. */
 export function oracleJobs(cases: CorpusCase[]): OracleJob[] {
   const jobs: OracleJob[] = [];
   for (const c of cases) {

@@ -11,10 +11,12 @@
  */
 
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type CaseResult,
   type CorpusCase,
+  DIFFERENTIAL_DIR,
   describeFirstDifference,
   groovyAvailable,
   listCases,
@@ -139,6 +141,12 @@ describe("known differences", () => {
 
   it("give a reason for each case", () => {
     for (const [name, reason] of knownDifferences) expect(reason.trim(), `no reason for ${name}`).not.toBe("");
+  });
+
+  it("are all described in the docs", () => {
+    const docs = readFileSync(join(DIFFERENTIAL_DIR, "..", "..", "docs", "known-differences.md"), "utf8");
+    const described = [...knownDifferences.keys(), ...cases.filter((c) => c.groovy3).map((c) => c.name)];
+    for (const name of described) expect(docs.includes(`\`${name}\``), `docs/known-differences.md does not name ${name}`).toBe(true);
   });
 
   it("corpus has at least 170 cases", () => {

@@ -8,3 +8,4 @@ export * from "./registry.ts";
 export * from "./model/index.ts";
 export * from "./helpers/index.ts";
 export * from "./bindings.ts";
+export * from "./connectors/github.ts";

@@ -2,8 +2,7 @@
  * The Entity model: the runtime object behind `issue`, `workItem`, `entity`,
  * `replica` and `previous`. It holds its fields in a GMap and accepts any
  * property name, because connectors and rules use fields the hub issue does
- * not declare (`issue."Story Points"`, `workItem."System.Id"`). Such a name is
- * a field of its own: it does not read or write `customFields`.
+ * not declare (`issue."Story Points"`, `workItem."System.Id"`).
  */
 
 import type { ExecutionContext } from "../context.ts";
@@ -51,9 +50,10 @@ export class Entity extends RuntimeObject {
   }
 
   /**
-   * Reads a field; null when the record does not have it. Missing lists stay
-   * null rather than starting empty, so reading a field never changes the
-   * record that is written back.
+   * Reads a field. Declared list and map fields that are missing start as an
+   * empty list or map (so `replica.labels.add(...)` works). A name that is
+   * neither a field nor declared falls back to the custom field of that name,
+   * then to null.
    */
   get(name: string): Value {
     if (mapHas(this.fields, name)) return mapGet(this.fields, name);
@@ -64,12 +64,41 @@ export class Entity extends RuntimeObject {
       const before = previous === null ? undefined : previous.get(computed.list);
       return diffLists(computed.list, this.get(computed.list), before)[computed.part];
     }
-    return null;
+
+    const decl = hubIssueField(name);
+    if (decl !== undefined && !decl.nullable) {
+      const empty = decl.type.kind === "List" ? [] : decl.type.kind === "Map" ? newMap() : null;
+      if (empty !== null) {
+        mapPut(this.fields, name, empty);
+        return empty;
+      }
+    }
+
+    const custom = this.customField(name);
+    return custom === null ? null : mapGet(custom, "value");
   }
 
-  /** Writes a field, declared or not. */
+  /**
+   * Writes a field. A name that is not a field yet but names an existing
+   * custom field writes that custom field's value, so reads and writes of
+   * `issue."Story Points"` agree.
+   */
   set(name: string, value: Value): void {
+    if (!mapHas(this.fields, name) && hubIssueField(name) === undefined) {
+      const custom = this.customField(name);
+      if (custom !== null) {
+        mapPut(custom, "value", value);
+        return;
+      }
+    }
     mapPut(this.fields, name, value);
+  }
+
+  private customField(name: string): GMap | null {
+    const customFields = mapGet(this.fields, "customFields");
+    if (!(customFields instanceof GMap) || !mapHas(customFields, name)) return null;
+    const entry = mapGet(customFields, name);
+    return entry instanceof GMap ? entry : null;
   }
 
   /**
@@ -89,8 +118,7 @@ export class Entity extends RuntimeObject {
     if (found === null) {
       throw new RuleException("IssueTrackerException", `status "${name}" does not exist in the local instance; ${this.knownStatuses()}`);
     }
-    // Without a catalogue, a status object is kept as the rule built it.
-    this.set("status", found ?? (status instanceof GMap ? status : mapOf({ name })));
+    this.set("status", found ?? mapOf({ name }));
   }
 
   private knownStatuses(): string {

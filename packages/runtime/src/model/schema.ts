@@ -25,11 +25,7 @@ export interface FieldAccess {
 export interface FieldDecl {
   name: string;
   type: FieldType;
-  /**
-   * Whether tracker data may hold null here. Connectors always fill the
-   * non-null lists and maps (possibly empty), but a hand-written state may
-   * omit them, and a missing field reads as null.
-   */
+  /** Whether the field may be null or missing in real data. */
   nullable: boolean;
   /** Read-only per direction, for the local record (`issue`); a rule that writes it gets a checker warning. */
   readOnly: FieldAccess;

@@ -1,3 +1,4 @@
+import "./gdk/index.ts";
 export * from "./values.ts";
 export * from "./errors.ts";
 export * from "./context.ts";
@@ -5,6 +6,10 @@ export * from "./map.ts";
 export * from "./ops.ts";
 export * from "./dispatch.ts";
 export * from "./registry.ts";
+export * from "./exceptions.ts";
+export { PatternObject, MatcherObject, regexOf } from "./gdk/regex-objects.ts";
+export { compileRegex, type CompiledRegex, type RegexMatch } from "./gdk/regex.ts";
+export { javaClassName, javaSimpleName, classOf, typeTagOf, isInstance } from "./dispatch/types.ts";
 export * from "./model/index.ts";
 export * from "./helpers/index.ts";
 export * from "./bindings.ts";

@@ -1,0 +1,17 @@
+/**
+ * Dates and times for rules: java.util.Date and java.sql.Timestamp with
+ * Groovy's extensions, SimpleDateFormat, TimeZone, and the java.time basics.
+ * Importing this module registers them. Every reading of "now" comes from
+ * `ctx.clock`, and every operation without an explicit zone uses `ctx.timeZone`.
+ */
+
+import "./date.ts";
+import "./simple-date-format.ts";
+import "./time-zone.ts";
+
+export { addDays, dateToString, daysBetween, parseDate } from "./date.ts";
+export { compilePattern, formatDate, javaDateString, javaTimestampString } from "./simple-format.ts";
+export { parseWithPattern } from "./simple-parse.ts";
+export { SimpleDateFormatValue } from "./simple-date-format.ts";
+export { asZone, contextZone, TimeZoneValue, ZoneIdValue } from "./time-zone.ts";
+export { findZone, legacyTimeZone, offsetAt, wallToEpoch, zoneOf, type Zone } from "./zones.ts";

@@ -122,7 +122,7 @@ defineMethods("Date", {
     if (typeof args[0] !== "string") noSignature(self, "format", args);
     return formatDate(args[0], self.time, zoneArg(ctx, self, "format", args, 1));
   },
-  toString: (ctx, self: GDate, args) => {
+  toString: (ctx: ExecutionContext, self: GDate, args: Value[]) => {
     expectArgs(self, "toString", args, 0);
     return dateToString(ctx, self);
   },
@@ -209,7 +209,7 @@ defineClass("java.sql.Timestamp", {
     return new GDate(epochArg("java.sql.Timestamp", args), true);
   },
   statics: {
-    valueOf: (ctx, args) => {
+    valueOf: (ctx: ExecutionContext, args: Value[]) => {
       const text = args[0];
       const match = typeof text === "string" ? /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/.exec(text.trim()) : null;
       if (args.length !== 1 || match === null) {

@@ -1,5 +1,5 @@
 /**
- * Rule contexts: the variables a sync rule sees, built from a rule state,
+ * Rule contexts: the variables in a sync rule's scope, built from a rule state,
  * and the result state collected after the run.
  *
  * Two entry points:

@@ -114,7 +114,7 @@ export function githubCommentToHub(comment: GitHubComment, path = "$"): Record<s
   };
 }
 
-/** The `owner/repo` part of an API or web URL of a repository or issue. */
+/** Extracts the `owner/repo` part of an API or web URL of a repository or issue. */
 export function repositoryFromUrl(url: string | undefined): string | null {
   if (url === undefined) return null;
   const match = /^https:\/\/(?:api\.github\.com\/repos|github\.com)\/([^/]+)\/([^/#?]+)/.exec(url);

@@ -12,7 +12,7 @@ import { GClosure, GDate, GMap, type Value } from "../values.ts";
 import { HelperObject, textArgument, typeNameOf, type HelperMethod } from "./helper-object.ts";
 import { mergeByRemoteId, pickFields, type MergeSpec } from "./merge.ts";
 
-/** The name shown in an author prefix: display name, then username, then key. */
+/** Returns the name shown in an author prefix: display name, then username, then key. */
 export function authorName(author: Value): string {
   return (
     stringFieldOf(author, "displayName") ??
@@ -22,7 +22,7 @@ export function authorName(author: Value): string {
   );
 }
 
-/** The body of a local comment made from a remote one, without a closure: the author's name comes first. */
+/** Builds the body of a local comment made from a remote one without a closure: the author's name comes first. */
 export function prefixedBody(author: Value, body: Value): string {
   return `${authorName(author)} commented:\n${typeof body === "string" ? body : ""}`;
 }
@@ -39,7 +39,7 @@ const COMMENT_SPEC: MergeSpec = {
   updatedFields: ["body", "updated", "internal", "executor"],
 };
 
-/** Whether a comment is internal or limited to a role or group. */
+/** Tells whether a comment is internal or limited to a role or group. */
 function isRestricted(comment: Value): boolean {
   return fieldOf(comment, "internal") === true || fieldOf(comment, "visibility") !== null;
 }

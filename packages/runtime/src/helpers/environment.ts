@@ -42,7 +42,7 @@ export interface HelperEnvironment {
   effects: RuleEffects;
 }
 
-/** A list from the catalogue, or null when the catalogue does not have it. */
+/** Returns a list from the catalogue, or null when the catalogue does not have it. */
 export function catalogueList(env: HelperEnvironment, name: string): Value[] | null {
   if (env.catalogue === null) return null;
   const list = mapGet(env.catalogue, name);

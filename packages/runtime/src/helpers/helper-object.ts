@@ -28,7 +28,7 @@ import { findHelperMethod, formatSignature, type MethodDecl } from "./declaratio
 /** A helper method body; `args` has one entry per declared parameter, null where none was given. */
 export type HelperMethod = (ctx: ExecutionContext, args: Value[]) => Value;
 
-/** The Java type name of a value, for messages. */
+/** Returns the Java type name of a value, for messages. */
 export function typeNameOf(value: Value): string {
   if (value === null) return "null";
   if (typeof value === "string") return "String";
@@ -69,7 +69,7 @@ export abstract class HelperObject extends RuntimeObject {
   }
 }
 
-/** Whether a leading map argument holds named arguments rather than the first positional value. */
+/** Tells whether a leading map argument contains named arguments rather than the first positional value. */
 function takesNamedArguments(decl: MethodDecl, args: Value[]): boolean {
   const first = decl.params[0];
   if (!(args[0] instanceof GMap) || first === undefined) return false;
@@ -135,7 +135,7 @@ function checkKind(helper: string, decl: MethodDecl, name: string, kind: string,
   }
 }
 
-/** A text argument: the string (numbers as their digits), or null when the rule passed null. */
+/** Checks a text argument and returns the string (numbers as their digits), or null when the rule passed null. */
 export function textArgument(helper: string, method: string, name: string, value: Value): string | null {
   if (value === null) return null;
   const text = idKey(value);

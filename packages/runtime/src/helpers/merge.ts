@@ -83,7 +83,7 @@ function applyEdit(ctx: ExecutionContext, edit: GClosure, candidate: GMap): GMap
   return returned instanceof GMap ? returned : candidate;
 }
 
-/** A copy of the existing twin with the updated fields taken from the new local item. */
+/** Copies the existing twin and takes the updated fields from the new local item. */
 function updatedTwin(existing: Value, local: GMap, fields: readonly string[]): Value {
   if (!(existing instanceof GMap)) return local;
   const copy = deepCopy(existing) as GMap;
@@ -100,7 +100,7 @@ function idSet(items: Value[], field: string): Set<string> {
   return ids;
 }
 
-/** A deep copy of the named fields of a remote item; missing fields become null. */
+/** Copies the named fields of a remote item deeply; missing fields become null. */
 export function pickFields(remote: GMap, names: readonly string[]): GMap {
   const copy = new GMap();
   for (const name of names) mapPut(copy, name, deepCopy(mapGet(remote, name)));

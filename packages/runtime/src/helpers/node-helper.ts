@@ -1,5 +1,5 @@
 /**
- * `nodeHelper`: lookups in the local instance, answered from the state's
+ * `nodeHelper`: lookups in the local instance, served from the state's
  * instance catalogue. Every lookup returns a copy of the catalogue entry, or
  * null when nothing matches or the catalogue lacks that list. Names match
  * exactly; emails match without regard to case.
@@ -63,7 +63,7 @@ export class NodeHelper extends HelperObject {
     return copyOf(this.find("users", (entry) => stringFieldOf(entry, "email")?.toLowerCase() === wanted));
   }
 
-  /** An issue type entry without its `projects` list, so the result has the hub `IssueType` shape. */
+  /** Finds an issue type and returns it without its `projects` list, so the result has the hub `IssueType` shape. */
   private lookupIssueType(name: string | null, projectKey: string | null): Value {
     if (name === null) return null;
     const entry = this.find("issueTypes", (type) => {
@@ -126,7 +126,7 @@ function copyOf(entry: GMap | null): Value {
   return entry === null ? null : deepCopy(entry);
 }
 
-/** The project key from a key string, a project object or an issue's project. */
+/** Returns the project key from a key string, a project object or an issue's project. */
 function projectKeyOf(project: Value): string | null {
   if (project === null) return null;
   return idKey(project) ?? stringFieldOf(project, "key");

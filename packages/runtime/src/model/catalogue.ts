@@ -1,7 +1,8 @@
 /**
- * The instance catalogue: what a state file says exists in the local tracker.
- * `nodeHelper` lookups, `issue.setStatus` and `workflowHelper.transition`
- * answer from it, because Twinsync runs rules without a live tracker.
+ * The instance catalogue: the part of a state file that lists what exists in
+ * the local tracker. `nodeHelper` lookups, `issue.setStatus` and
+ * `workflowHelper.transition` read it, because Twinsync runs rules without a
+ * live tracker.
  *
  * JSON shape (every key optional):
  *

@@ -59,7 +59,7 @@ function sameScalar(a: Value, b: Value): boolean {
   return a === b;
 }
 
-/** Which diff list and which hub-issue list each computed replica property reads. */
+/** The hub-issue list and the diff part behind each computed replica property. */
 export const COMPUTED_LISTS: ReadonlyMap<string, { list: string; part: keyof ListDiff }> = new Map([
   ["addedComments", { list: "comments", part: "added" }],
   ["changedComments", { list: "comments", part: "changed" }],

@@ -1,6 +1,6 @@
 /**
  * The Entity model: the runtime object behind `issue`, `workItem`, `entity`,
- * `replica` and `previous`. It holds its fields in a GMap and accepts any
+ * `replica` and `previous`. It keeps its fields in a GMap and accepts any
  * property name, because connectors and rules use fields the hub issue does
  * not declare (`issue."Story Points"`, `workItem."System.Id"`).
  */
@@ -29,12 +29,21 @@ export interface EntityOptions {
   previous?: () => Entity | null;
 }
 
-/** The property a `getX`/`setX` accessor name refers to, or null for other names. */
+/** Returns the property a `getX`/`setX` accessor name refers to, or null for other names. */
 function accessorProperty(methodName: string, prefix: "get" | "set"): string | null {
   if (methodName.length <= 3 || !methodName.startsWith(prefix)) return null;
   const rest = methodName.slice(3);
   if (rest[0] !== rest[0]!.toUpperCase()) return null;
   return rest[0]!.toLowerCase() + rest.slice(1);
+}
+
+/** Returns a new empty list or map for a declared non-null list or map field; null for other names. */
+function emptyValueFor(name: string): Value {
+  const decl = hubIssueField(name);
+  if (decl === undefined || decl.nullable) return null;
+  if (decl.type.kind === "List") return [];
+  if (decl.type.kind === "Map") return newMap();
+  return null;
 }
 
 export class Entity extends RuntimeObject {
@@ -65,13 +74,10 @@ export class Entity extends RuntimeObject {
       return diffLists(computed.list, this.get(computed.list), before)[computed.part];
     }
 
-    const decl = hubIssueField(name);
-    if (decl !== undefined && !decl.nullable) {
-      const empty = decl.type.kind === "List" ? [] : decl.type.kind === "Map" ? newMap() : null;
-      if (empty !== null) {
-        mapPut(this.fields, name, empty);
-        return empty;
-      }
+    const empty = emptyValueFor(name);
+    if (empty !== null) {
+      mapPut(this.fields, name, empty);
+      return empty;
     }
 
     const custom = this.customField(name);
@@ -164,12 +170,12 @@ export class Entity extends RuntimeObject {
     return label === null ? this.className : `${this.className} ${label}`;
   }
 
-  /** The fields as they are written to a result state. */
+  /** Returns the fields as they are written to a result state. */
   jsonFields(): GMap {
     return this.fields;
   }
 
-  /** An independent copy with the same options, for `issueBeforeScript`. */
+  /** Returns an independent copy with the same options, for `issueBeforeScript`. */
   deepCopy(copies: Map<object, Value> = new Map()): Entity {
     const fields = newMap();
     const copy = new Entity(fields, this.options);
@@ -201,7 +207,7 @@ export function statusFinder(statuses: Value): ((name: string) => GMap | null) |
   return find;
 }
 
-/** The name given as a string or as the `name` of a `{name, id}` object; null otherwise. */
+/** Returns the name given as a string or as the `name` of a `{name, id}` object; null otherwise. */
 export function nameOf(value: Value): string | null {
   return typeof value === "string" ? value : stringFieldOf(value, "name");
 }

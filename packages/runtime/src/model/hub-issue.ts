@@ -170,7 +170,7 @@ export const HUB_ISSUE_TYPE: TypeDecl = { name: "HubIssue", doc: "The hub issue.
 
 const fieldsByName = new Map(HUB_ISSUE_FIELDS.map((decl) => [decl.name, decl]));
 
-/** The declaration of a top-level hub-issue field, or undefined for a dynamic property. */
+/** Returns the declaration of a top-level hub-issue field, or undefined for a dynamic property. */
 export function hubIssueField(name: string): FieldDecl | undefined {
   return fieldsByName.get(name);
 }

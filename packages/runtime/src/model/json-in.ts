@@ -62,7 +62,7 @@ export function isJsonObject(json: unknown): json is Record<string, unknown> {
   return typeof json === "object" && json !== null && !Array.isArray(json);
 }
 
-/** A JSON number as JsonSlurper reads it: Integer, Long or BigDecimal. */
+/** Converts a JSON number as JsonSlurper reads it: to Integer, Long or BigDecimal. */
 export function numberFromJson(n: number | bigint): Value {
   if (typeof n === "bigint") return n >= -(2n ** 31n) && n < 2n ** 31n ? Number(n) : new GLong(n);
   if (Number.isInteger(n)) {
@@ -71,7 +71,7 @@ export function numberFromJson(n: number | bigint): Value {
   return bigDecimalFromNumber(n);
 }
 
-/** The BigDecimal with the digits of the shortest decimal text of `n` (`0.1` stays 0.1, not its binary value). */
+/** Builds the BigDecimal with the digits of the shortest decimal text of `n` (`0.1` stays 0.1, not its binary value). */
 function bigDecimalFromNumber(n: number): GBigDecimal {
   const text = String(n);
   const [mantissa, exponentText] = text.split("e");
@@ -186,7 +186,7 @@ export function objectFromJson(
 
 const DATE_KINDS = new Set(["date", "datetime"]);
 
-/** The `value` of a custom field is a date when its `type` says so; undefined for every other field. */
+/** Returns Date for the `value` of a custom field whose `type` is `date` or `datetime`; undefined for every other field. */
 function customFieldValueType(decl: TypeDecl, key: string, json: Record<string, unknown>): FieldType | undefined {
   if (decl.name === "CustomField" && key === "value" && typeof json.type === "string" && DATE_KINDS.has(json.type.toLowerCase())) {
     return { kind: "Date" };

@@ -83,7 +83,7 @@ function checkDirection(state: RuleState, direction: Direction, errors: StateErr
   }
 }
 
-/** The `firstSync` value a run uses: the state's own, else true exactly when no local issue is given. */
+/** Returns the `firstSync` value a run uses: the state's own, else true exactly when no local issue is given. */
 export function firstSyncOf(state: RuleState): boolean {
   return state.firstSync ?? state.issue == null;
 }

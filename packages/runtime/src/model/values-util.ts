@@ -7,7 +7,7 @@ import { mapGet, newMap, mapPut } from "../map.ts";
 import { GBigInteger, GDate, GLong, GMap, type Value } from "../values.ts";
 
 /**
- * The text form of an id, so that `"10"`, `10` and `10L` match: ids are
+ * Returns the text form of an id, so that `"10"`, `10` and `10L` match: ids are
  * strings in the model, but rule code often builds them from numbers.
  * Returns null for values that cannot be ids.
  */
@@ -18,23 +18,23 @@ export function idKey(value: Value): string | null {
   return null;
 }
 
-/** A field of a map-shaped value, or null when the value is not a map. */
+/** Returns a field of a map-shaped value, or null when the value is not a map. */
 export function fieldOf(value: Value, name: string): Value {
   return value instanceof GMap ? mapGet(value, name) : null;
 }
 
-/** The string field of a map-shaped value, or null when it is missing or not a string. */
+/** Returns the string field of a map-shaped value, or null when it is missing or not a string. */
 export function stringFieldOf(value: Value, name: string): string | null {
   const found = fieldOf(value, name);
   return typeof found === "string" ? found : null;
 }
 
-/** The elements of a list value; an empty list for null or a non-list. */
+/** Returns the elements of a list value; an empty list for null or a non-list. */
 export function listItems(value: Value): Value[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** A map from string keys, for building model objects in helpers. */
+/** Builds a map from string keys, for model objects made in helpers. */
 export function mapOf(entries: Record<string, Value>): GMap {
   const map = newMap();
   for (const key of Object.keys(entries)) mapPut(map, key, entries[key]!);

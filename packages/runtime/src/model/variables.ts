@@ -7,7 +7,7 @@ import type { SignatureType } from "../helpers/declarations.ts";
 import { T } from "./schema.ts";
 import type { Direction } from "./state.ts";
 
-/** How a rule may use a variable in one direction; null when the variable is not in scope. */
+/** Access a rule has to a variable in one direction; null when the variable is not in scope. */
 export type VariableAccess = "read" | "write" | null;
 
 export interface RuleVariableDecl {
@@ -74,7 +74,7 @@ export const RULE_VARIABLES: readonly RuleVariableDecl[] = [
   },
 ];
 
-/** The names in scope for one direction. */
+/** Returns the variable names in scope for one direction. */
 export function ruleVariableNames(direction: Direction): string[] {
   return RULE_VARIABLES.filter((variable) => variable.access[direction] !== null).map((variable) => variable.name);
 }

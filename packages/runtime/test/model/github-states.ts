@@ -49,7 +49,7 @@ const GITHUB_REPLICA_FIELDS = [
   "comments", "fixVersions", "created", "updated",
 ];
 
-/** What the GitHub outgoing example rule sends for this hub issue. */
+/** Returns what the GitHub outgoing example rule sends for this hub issue. */
 function githubReplicaOf(hub: Record<string, unknown>): Record<string, unknown> {
   const replica: Record<string, unknown> = {};
   for (const name of GITHUB_REPLICA_FIELDS) replica[name] = hub[name];
@@ -61,7 +61,7 @@ function githubReplicaOf(hub: Record<string, unknown>): Record<string, unknown> 
 const GITHUB_CONNECTION = { name: "support-jira-to-github", remoteInstance: { name: "jira-acme" } };
 const JIRA_CONNECTION = { name: "support-jira-to-github", remoteInstance: { name: "github-octokit-fixture-org" } };
 
-/** Users of the fixture organisation. GitHub hides their emails, so lookups by email find nobody. */
+/** Users of the fixture organisation. GitHub hides their emails, so every lookup by email returns null. */
 const GITHUB_INSTANCE = {
   users: [
     { key: "1000", username: "octokit-fixture-user-a", email: null, displayName: "octokit-fixture-user-a" },
@@ -133,7 +133,7 @@ function withEpochDates(value: unknown, key = ""): unknown {
   return value;
 }
 
-/** Every generated state file: file name to JSON. */
+/** Builds every generated state file: file name to JSON. */
 export function buildGitHubStates(): Map<string, unknown> {
   const states = new Map<string, unknown>();
   const scenarioNote = (scenario: string, request: string) =>

@@ -1067,8 +1067,17 @@ export class RuleParser extends EmbeddedActionsParser {
   callArguments: Rule<A.Arguments> = this.rule("callArguments", () => {
     const args: A.Arguments = { positional: [], named: [], parenthesized: true };
     this.CONSUME(T.LParen);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.argument, { ARGS: [args] }) });
-    this.OPTION(() => this.CONSUME(T.Comma));
+    this.OPTION(() => {
+      this.SUBRULE(this.argument, { ARGS: [args] });
+      this.MANY({
+        GATE: () => !this.is(2, T.RParen),
+        DEF: () => {
+          this.CONSUME(T.Comma);
+          this.SUBRULE2(this.argument, { ARGS: [args] });
+        },
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma));
+    });
     this.CONSUME(T.RParen);
     return args;
   });
@@ -1229,9 +1238,16 @@ export class RuleParser extends EmbeddedActionsParser {
       {
         GATE: () => L.isNamedEntry(this.peek),
         ALT: () => {
-          const entries: A.MapEntry[] = [];
-          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => entries.push(this.SUBRULE(this.mapEntry)) });
-          this.OPTION(() => this.CONSUME(T.Comma));
+          const entries: A.MapEntry[] = [this.SUBRULE(this.mapEntry)];
+          // A trailing comma before `]` is allowed.
+          this.MANY({
+            GATE: () => !this.is(2, T.RBracket),
+            DEF: () => {
+              this.CONSUME(T.Comma);
+              entries.push(this.SUBRULE2(this.mapEntry));
+            },
+          });
+          this.OPTION(() => this.CONSUME2(T.Comma));
           this.CONSUME2(T.RBracket);
           return { kind: "MapExpression", entries, start: open.startOffset, end: this.last() } as A.Expression;
         },
@@ -1239,8 +1255,17 @@ export class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const elements: A.Expression[] = [];
-          this.MANY_SEP({ SEP: T.Comma, DEF: () => elements.push(this.SUBRULE(this.listElement)) });
-          this.OPTION2(() => this.CONSUME2(T.Comma));
+          this.OPTION3(() => {
+            elements.push(this.SUBRULE(this.listElement));
+            this.MANY2({
+              GATE: () => !this.is(2, T.RBracket),
+              DEF: () => {
+                this.CONSUME3(T.Comma);
+                elements.push(this.SUBRULE2(this.listElement));
+              },
+            });
+            this.OPTION2(() => this.CONSUME4(T.Comma));
+          });
           this.CONSUME3(T.RBracket);
           return { kind: "ListExpression", elements, start: open.startOffset, end: this.last() } as A.Expression;
         },

@@ -1,0 +1,61 @@
+/** Renders diagnostics the way eslint's default formatter does, with a code frame under each. */
+
+import type { Diagnostic, LineMap } from "@twinsync/compiler";
+
+const useColor = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+
+function paint(code: string, text: string): string {
+  return useColor ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+/** Lines around the diagnostic with a caret line under its start. */
+export function codeFrame(source: string, lineMap: LineMap, start: number, end: number): string {
+  const lines = source.split(/\r\n|\r|\n/);
+  const from = lineMap.position(start);
+  const to = lineMap.position(Math.max(end, start));
+  const first = Math.max(1, from.line - 1);
+  const last = Math.min(lines.length, from.line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const marker = n === from.line ? paint("31;1", ">") : " ";
+    out.push(`  ${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ""}`);
+    if (n === from.line) {
+      const length = to.line === from.line ? Math.max(1, to.column - from.column) : Math.max(1, (lines[n - 1] ?? "").length - from.column + 1);
+      out.push(`    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, from.column - 1))}${paint("31;1", "^".repeat(length))}`);
+    }
+  }
+  return out.join("\n");
+}
+
+export interface FileReport {
+  file: string;
+  source: string;
+  lineMap: LineMap;
+  diagnostics: Diagnostic[];
+}
+
+/** eslint-style report for several files plus a summary line; empty when there is nothing to report. */
+export function formatStylish(reports: FileReport[]): string {
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    if (report.diagnostics.length === 0) continue;
+    out.push(paint("4", report.file));
+    for (const d of report.diagnostics) {
+      const { line, column } = report.lineMap.position(d.start);
+      if (d.severity === "error") errors++;
+      else warnings++;
+      const severity = d.severity === "error" ? paint("31", "error") : paint("33", d.severity === "warning" ? "warning" : d.severity);
+      out.push(`  ${report.file}:${line}:${column}  ${severity}  ${d.message}  ${paint("2", d.code)}`);
+      out.push(codeFrame(report.source, report.lineMap, d.start, d.end));
+    }
+    out.push("");
+  }
+  const total = errors + warnings;
+  if (total > 0) {
+    out.push(paint(errors > 0 ? "31;1" : "33;1", `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`));
+  }
+  return out.join("\n");
+}

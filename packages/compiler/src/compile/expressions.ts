@@ -1,0 +1,712 @@
+/**
+ * Compiles expressions into closures `(ctx, frame) => Value`.
+ *
+ * Safety: the closures only call the runtime's dispatch functions
+ * (`getProperty`, `callMethod`, `binary`...), which look members up in the
+ * runtime's own tables. No text from the rule reaches `eval`, `Function`, `vm`
+ * or a JS property lookup on a host object.
+ */
+
+import * as R from "@twinsync/runtime";
+import type { ExecutionContext, Value } from "@twinsync/runtime";
+import type * as A from "../syntax/ast.ts";
+import type { RuleRuntime } from "./rule-runtime.ts";
+import { Frame, frameAt, FunctionScope, type ExpressionCode, type StatementCode } from "./frame.ts";
+import { numberLiteralValue } from "./literals.ts";
+
+/** A script method after compilation; `invoke` is filled in once all methods are known. */
+export interface CompiledMethod {
+  name: string;
+  minArgs: number;
+  maxArgs: number;
+  invoke: (ctx: ExecutionContext, args: Value[]) => Value;
+}
+
+/** Built-in functions callable without a receiver. */
+const BUILTINS = new Set(["println", "print", "sleep"]);
+
+export abstract class ExpressionCompiler {
+  protected scope: FunctionScope;
+  /** Script methods by name, each with its overloads by argument count. */
+  protected readonly methods = new Map<string, CompiledMethod[]>();
+  /** Aliases from `import x.Y as Z`: Z -> x.Y. */
+  protected readonly importAliases = new Map<string, string>();
+
+  constructor(
+    protected readonly sites: RuleRuntime,
+    /** Names the runtime binds for this rule's direction (`issue`, `replica`, helpers...). */
+    protected readonly bindingNames: ReadonlySet<string>,
+  ) {
+    this.scope = new FunctionScope(null, false);
+  }
+
+  protected abstract compileFunctionBody(body: A.Statement[]): StatementCode;
+  protected abstract report(node: A.NodeBase, code: "unknown-class" | "unsupported-construct" | "invalid-assignment-target", message: string): void;
+
+  compileExpression(node: A.Expression): ExpressionCode {
+    switch (node.kind) {
+      case "NumberLiteral": {
+        const result = numberLiteralValue(node);
+        if ("error" in result) {
+          this.report(node, "unsupported-construct", result.error);
+          return () => null;
+        }
+        const value = result.value;
+        return () => value;
+      }
+      case "StringLiteral": {
+        const value = node.value;
+        return () => value;
+      }
+      case "BooleanLiteral": {
+        const value = node.value;
+        return () => value;
+      }
+      case "NullLiteral":
+        return () => null;
+      case "GStringExpression":
+        return this.gstring(node);
+      case "Identifier":
+        return this.identifier(node);
+      case "ThisExpression":
+        this.report(node, "unsupported-construct", "'this' is not supported in sync rules outside 'this.method()'");
+        return () => null;
+      case "ListExpression":
+        return this.list(node);
+      case "MapExpression":
+        return this.map(node);
+      case "ClosureExpression":
+        return this.closure(node);
+      case "PropertyExpression":
+        return this.property(node);
+      case "MethodPointerExpression":
+        return this.methodPointer(node);
+      case "MethodCallExpression":
+        return this.methodCall(node);
+      case "CallExpression":
+        return this.callValue(node);
+      case "IndexExpression":
+        return this.index(node);
+      case "BinaryExpression":
+        return this.binary(node);
+      case "LogicalExpression":
+        return this.logical(node);
+      case "UnaryExpression":
+        return this.unary(node);
+      case "UpdateExpression":
+        return this.update(node);
+      case "AssignmentExpression":
+        return this.assignment(node);
+      case "ConditionalExpression": {
+        const test = this.compileExpression(node.test);
+        const consequent = this.compileExpression(node.consequent);
+        const alternate = this.compileExpression(node.alternate);
+        return (c, f) => (R.truthy(test(c, f)) ? consequent(c, f) : alternate(c, f));
+      }
+      case "ElvisExpression": {
+        const left = this.compileExpression(node.left);
+        const right = this.compileExpression(node.right);
+        return (c, f) => {
+          const value = left(c, f);
+          return R.truthy(value) ? value : right(c, f);
+        };
+      }
+      case "CastExpression": {
+        const expression = this.compileExpression(node.expression);
+        const typeName = this.className(node.type.name);
+        const at = node.type.start;
+        return (c, f) => {
+          const value = expression(c, f);
+          try {
+            return R.asType(c, value, typeName);
+          } catch (err) {
+            return this.sites.rethrow(err, at);
+          }
+        };
+      }
+      case "InstanceofExpression": {
+        const expression = this.compileExpression(node.expression);
+        const typeName = this.className(node.type.name);
+        const negated = node.negated;
+        return (c, f) => R.instanceOf(expression(c, f), typeName) !== negated;
+      }
+      case "NewExpression":
+        return this.newExpression(node);
+      case "SpreadExpression":
+        this.report(node, "unsupported-construct", "'*' spread is only allowed inside a list literal or an argument list");
+        return () => null;
+      case "ParenthesizedExpression":
+        return this.compileExpression(node.expression);
+      case "ErrorExpression":
+        return () => null;
+    }
+  }
+
+  /** Resolves an `import ... as` alias; other names pass through. */
+  protected className(name: string): string {
+    return this.importAliases.get(name) ?? name;
+  }
+
+  private gstring(node: A.GStringExpression): ExpressionCode {
+    const strings = node.strings;
+    const parts = node.expressions.map((e) => this.compileExpression(e));
+    return (c, f) => {
+      let text = strings[0]!;
+      for (let i = 0; i < parts.length; i++) {
+        text += R.toGroovyString(parts[i]!(c, f)) + strings[i + 1]!;
+        c.checkString(text.length);
+      }
+      return text;
+    };
+  }
+
+  private identifier(node: A.Identifier): ExpressionCode {
+    const name = node.name;
+    const slot = this.scope.resolve(name);
+    if (slot !== null) {
+      const { depth, index } = slot;
+      if (depth === 0) return (_c, f) => f.vars[index]!;
+      return (_c, f) => frameAt(f, depth).vars[index]!;
+    }
+    const at = node.start;
+    if (!this.bindingNames.has(name)) {
+      const cls = R.resolveClass(this.className(name));
+      if (cls !== null) return () => cls;
+    }
+    return (c) => this.readBinding(c, name, at);
+  }
+
+  /** Reads a binding variable; unknown names raise MissingPropertyException as Groovy does. */
+  protected readBinding(ctx: ExecutionContext, name: string, at: number): Value {
+    const bindings = this.sites.bindings(ctx);
+    const value = bindings.get(name);
+    if (value !== undefined) return value;
+    if (bindings.has(name)) return null;
+    const cls = R.resolveClass(this.className(name));
+    if (cls !== null) return cls;
+    return this.sites.rethrow(new R.RuleException("MissingPropertyException", `No such property: ${name} for class: Script`), at);
+  }
+
+  /** `a.b.c` written as a class name (`java.text.SimpleDateFormat`), or null. */
+  protected qualifiedClass(node: A.Expression): R.GClass | null {
+    const parts: string[] = [];
+    let current: A.Expression = node;
+    while (current.kind === "PropertyExpression" && current.operator === "." && typeof current.property === "string") {
+      parts.unshift(current.property);
+      current = current.object;
+    }
+    if (current.kind !== "Identifier" || this.scope.resolve(current.name) !== null || this.bindingNames.has(current.name)) return null;
+    parts.unshift(current.name);
+    if (parts.length === 1) return R.resolveClass(this.className(parts[0]!));
+    return R.resolveClass(parts.join("."));
+  }
+
+  private list(node: A.ListExpression): ExpressionCode {
+    const elements = node.elements.map((e) => this.element(e));
+    return (c, f) => {
+      const out: Value[] = [];
+      for (const element of elements) element(c, f, out);
+      c.checkCollection(out.length);
+      return out;
+    };
+  }
+
+  /** An element of a list or argument list, where `*x` spreads x's items. */
+  protected element(node: A.Expression): (ctx: ExecutionContext, frame: Frame, out: Value[]) => void {
+    if (node.kind === "SpreadExpression") {
+      const argument = this.compileExpression(node.argument);
+      const at = node.start;
+      return (c, f, out) => {
+        const value = argument(c, f);
+        try {
+          for (const item of R.iterate(c, value)) out.push(item);
+        } catch (err) {
+          this.sites.rethrow(err, at);
+        }
+      };
+    }
+    const code = this.compileExpression(node);
+    return (c, f, out) => {
+      out.push(code(c, f));
+    };
+  }
+
+  private map(node: A.MapExpression): ExpressionCode {
+    const entries = node.entries.map((entry) => this.mapEntry(entry));
+    return (c, f) => {
+      const map = R.newMap();
+      for (const entry of entries) entry(c, f, map);
+      c.checkCollection(R.mapSize(map));
+      return map;
+    };
+  }
+
+  protected mapEntry(entry: A.MapEntry): (ctx: ExecutionContext, frame: Frame, map: R.GMap) => void {
+    const value = this.compileExpression(entry.value);
+    if (entry.key === null) {
+      const at = entry.start;
+      return (c, f, map) => {
+        const other = value(c, f);
+        if (!(other instanceof R.GMap)) {
+          this.sites.rethrow(new R.RuleException("IllegalArgumentException", `'*:' needs a map, but the value is ${R.toGroovyString(other)}`), at);
+        }
+        for (const [k, v] of R.mapEntries(other as R.GMap)) R.mapPut(map, k, v);
+      };
+    }
+    const key = this.compileExpression(entry.key);
+    return (c, f, map) => {
+      R.mapPut(map, key(c, f), value(c, f));
+    };
+  }
+
+  private closure(node: A.ClosureExpression): ExpressionCode {
+    const outer = this.scope;
+    this.scope = new FunctionScope(outer, false);
+    const params = node.params ?? [{ name: "it", type: null, defaultValue: null, start: node.start, end: node.start }];
+    const slots = params.map((p) => this.scope.declare(p.name));
+    const defaults = params.map((p) => (p.defaultValue ? this.compileExpression(p.defaultValue) : null));
+    const body = this.compileFunctionBody(node.body);
+    const size = () => scope.size;
+    const scope = this.scope;
+    this.scope = outer;
+    const implicitIt = node.params === null;
+    const paramCount = params.length;
+    return (_c, defining) =>
+      new R.GClosure(implicitIt ? 1 : paramCount, implicitIt, (ctx, args) => {
+        const frame = new Frame(size(), defining);
+        for (let i = 0; i < paramCount; i++) {
+          if (i < args.length) frame.vars[slots[i]!] = args[i]!;
+          else frame.vars[slots[i]!] = defaults[i] ? defaults[i]!(ctx, frame) : null;
+        }
+        body(ctx, frame);
+        return frame.returnValue;
+      });
+  }
+
+  private property(node: A.PropertyExpression): ExpressionCode {
+    const cls = this.qualifiedClass(node.object);
+    const name = node.property;
+    const at = node.propertyStart;
+    if (typeof name === "string" && cls !== null) {
+      return (c) => {
+        try {
+          return R.getStaticProperty(c, cls, name);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
+      };
+    }
+    const classHere = node.kind === "PropertyExpression" ? this.qualifiedClass(node) : null;
+    if (classHere !== null) return () => classHere;
+    const object = this.compileExpression(node.object);
+    const nameCode = typeof name === "string" ? null : this.compileExpression(name);
+    const operator = node.operator;
+    return (c, f) => {
+      const receiver = object(c, f);
+      const key = nameCode === null ? (name as string) : R.toGroovyString(nameCode(c, f));
+      try {
+        if (operator === "?.") return receiver === null ? null : R.getProperty(c, receiver, key);
+        if (operator === "*.") {
+          if (receiver === null) return null;
+          const out: Value[] = [];
+          for (const item of R.iterate(c, receiver)) out.push(item === null ? null : R.getProperty(c, item, key));
+          return out;
+        }
+        return R.getProperty(c, receiver, key);
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+    };
+  }
+
+  private methodPointer(node: A.MethodPointerExpression): ExpressionCode {
+    const name = node.name;
+    if (node.object.kind === "ThisExpression") {
+      return () => new R.GClosure(0, false, (ctx, args) => this.callScriptMethod(ctx, name, args, node.start), name);
+    }
+    const object = this.compileExpression(node.object);
+    return (c, f) => {
+      const receiver = object(c, f);
+      return new R.GClosure(0, false, (ctx, args) => R.callMethod(ctx, receiver, name, args), name);
+    };
+  }
+
+  /** Compiles call arguments: named arguments become one map passed first, as Groovy does. */
+  protected args(args: A.Arguments): (ctx: ExecutionContext, frame: Frame) => Value[] {
+    const positional = args.positional.map((e) => this.element(e));
+    const named = args.named.map((e) => this.mapEntry(e));
+    if (named.length === 0 && positional.length === 0) return () => [];
+    return (c, f) => {
+      const out: Value[] = [];
+      if (named.length > 0) {
+        const map = R.newMap();
+        for (const entry of named) entry(c, f, map);
+        out.push(map);
+      }
+      for (const element of positional) element(c, f, out);
+      return out;
+    };
+  }
+
+  private methodCall(node: A.MethodCallExpression): ExpressionCode {
+    const args = this.args(node.args);
+    const at = node.nameStart;
+    if (node.object === null) return this.unqualifiedCall(node.name as string, args, at);
+    if (node.object.kind === "ThisExpression" && typeof node.name === "string") {
+      const name = node.name;
+      return (c, f) => this.callScriptMethod(c, name, args(c, f), at);
+    }
+    const cls = this.qualifiedClass(node.object);
+    const nameCode = typeof node.name === "string" ? null : this.compileExpression(node.name);
+    const fixedName = typeof node.name === "string" ? node.name : "";
+    if (cls !== null && nameCode === null) {
+      return (c, f) => {
+        const values = args(c, f);
+        try {
+          return R.callStatic(c, cls, fixedName, values);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
+      };
+    }
+    const object = this.compileExpression(node.object);
+    const operator = node.operator;
+    return (c, f) => {
+      const receiver = object(c, f);
+      if (operator === "?." && receiver === null) return null;
+      const name = nameCode === null ? fixedName : R.toGroovyString(nameCode(c, f));
+      const values = args(c, f);
+      try {
+        if (operator === "*.") {
+          if (receiver === null) return null;
+          const out: Value[] = [];
+          for (const item of R.iterate(c, receiver)) out.push(item === null ? null : R.callMethod(c, item, name, values));
+          return out;
+        }
+        return R.callMethod(c, receiver, name, values);
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+    };
+  }
+
+  /** `name(args)`: a local closure, a script method, a binding closure or a built-in, in Groovy's order. */
+  private unqualifiedCall(name: string, args: (c: ExecutionContext, f: Frame) => Value[], at: number): ExpressionCode {
+    const slot = this.scope.resolve(name);
+    if (slot !== null) {
+      const { depth, index } = slot;
+      return (c, f) => {
+        const target = frameAt(f, depth).vars[index]!;
+        return this.invokeValue(c, target, args(c, f), at, name);
+      };
+    }
+    return (c, f) => {
+      const values = args(c, f);
+      if (this.methods.has(name)) return this.callScriptMethod(c, name, values, at);
+      const bindings = this.sites.bindings(c);
+      if (bindings.has(name)) return this.invokeValue(c, bindings.get(name) ?? null, values, at, name);
+      if (BUILTINS.has(name)) return this.builtin(c, name, values);
+      return this.sites.rethrow(new R.RuleException("MissingMethodException", `No signature of method: Script.${name}() is applicable for argument types: (${values.map(typeName).join(", ")})`), at);
+    };
+  }
+
+  private builtin(ctx: ExecutionContext, name: string, args: Value[]): Value {
+    if (name === "println" || name === "print") {
+      ctx.log("info", args.length === 0 ? "" : R.toGroovyString(args[0]!));
+      return null;
+    }
+    // `sleep(ms)` does not wait: rules run under a time budget and waiting helps no sync.
+    return null;
+  }
+
+  /** Calls a closure value, or `value.call(args)` for anything else. */
+  protected invokeValue(ctx: ExecutionContext, target: Value, args: Value[], at: number, name: string): Value {
+    try {
+      if (target instanceof R.GClosure) return this.sites.callFrame(ctx, name, at, () => R.callClosure(ctx, target, args));
+      return R.callMethod(ctx, target, "call", args);
+    } catch (err) {
+      return this.sites.rethrow(err, at);
+    }
+  }
+
+  protected callScriptMethod(ctx: ExecutionContext, name: string, args: Value[], at: number): Value {
+    const overloads = this.methods.get(name);
+    const method = overloads?.find((m) => args.length >= m.minArgs && args.length <= m.maxArgs);
+    if (method === undefined) {
+      const message = overloads === undefined
+        ? `No signature of method: Script.${name}() is applicable for argument types: (${args.map(typeName).join(", ")})`
+        : `No signature of method: Script.${name}() takes ${describeArity(overloads)} arguments, but ${args.length} were given`;
+      return this.sites.rethrow(new R.RuleException("MissingMethodException", message), at);
+    }
+    return this.sites.callFrame(ctx, name, at, () => {
+      ctx.enterCall();
+      try {
+        return method.invoke(ctx, args);
+      } finally {
+        ctx.leaveCall();
+      }
+    });
+  }
+
+  private callValue(node: A.CallExpression): ExpressionCode {
+    const callee = this.compileExpression(node.callee);
+    const args = this.args(node.args);
+    const at = node.start;
+    return (c, f) => this.invokeValue(c, callee(c, f), args(c, f), at, "call");
+  }
+
+  private index(node: A.IndexExpression): ExpressionCode {
+    const object = this.compileExpression(node.object);
+    const index = this.compileExpression(node.index);
+    const safe = node.safe;
+    const at = node.index.start;
+    return (c, f) => {
+      const receiver = object(c, f);
+      if (safe && receiver === null) return null;
+      const key = index(c, f);
+      try {
+        return R.getAt(c, receiver, key);
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+    };
+  }
+
+  private binary(node: A.BinaryExpression): ExpressionCode {
+    const left = this.compileExpression(node.left);
+    const right = this.compileExpression(node.right);
+    const op = node.operator as R.BinaryOperator;
+    const at = node.operatorStart;
+    if (op === "==") return (c, f) => R.equals(left(c, f), right(c, f));
+    if (op === "!=") return (c, f) => !R.equals(left(c, f), right(c, f));
+    return (c, f) => {
+      const a = left(c, f);
+      const b = right(c, f);
+      try {
+        return R.binary(c, op, a, b);
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+    };
+  }
+
+  private logical(node: A.LogicalExpression): ExpressionCode {
+    const left = this.compileExpression(node.left);
+    const right = this.compileExpression(node.right);
+    if (node.operator === "&&") return (c, f) => R.truthy(left(c, f)) && R.truthy(right(c, f));
+    return (c, f) => R.truthy(left(c, f)) || R.truthy(right(c, f));
+  }
+
+  private unary(node: A.UnaryExpression): ExpressionCode {
+    const argument = this.compileExpression(node.argument);
+    const op = node.operator;
+    const at = node.start;
+    if (op === "!") return (c, f) => !R.truthy(argument(c, f));
+    return (c, f) => {
+      const value = argument(c, f);
+      try {
+        return R.unary(c, op, value);
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+    };
+  }
+
+  private update(node: A.UpdateExpression): ExpressionCode {
+    const delta = node.operator === "++" ? 1 : -1;
+    const prefix = node.prefix;
+    const at = node.start;
+    const access = this.lvalue(node.argument);
+    if (access === null) return () => null;
+    return (c, f) => {
+      const target = access.prepare(c, f);
+      const before = access.read(c, f, target);
+      let after: Value;
+      try {
+        after = R.increment(c, before, delta);
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+      access.write(c, f, target, after);
+      return prefix ? after : before;
+    };
+  }
+
+  private assignment(node: A.AssignmentExpression): ExpressionCode {
+    const value = this.compileExpression(node.value);
+    if (node.target.kind === "ListExpression") return this.multipleAssignment(node.target, value);
+    const access = this.lvalue(node.target);
+    if (access === null) return value;
+    const operator = node.operator;
+    const at = node.start;
+    if (operator === "=") {
+      return (c, f) => {
+        const target = access.prepare(c, f);
+        const v = value(c, f);
+        access.write(c, f, target, v);
+        return v;
+      };
+    }
+    if (operator === "?=") {
+      return (c, f) => {
+        const target = access.prepare(c, f);
+        const current = access.read(c, f, target);
+        if (R.truthy(current)) return current;
+        const v = value(c, f);
+        access.write(c, f, target, v);
+        return v;
+      };
+    }
+    const op = operator.slice(0, -1) as R.BinaryOperator;
+    return (c, f) => {
+      const target = access.prepare(c, f);
+      const current = access.read(c, f, target);
+      let result: Value;
+      try {
+        result = R.binary(c, op, current, value(c, f));
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+      access.write(c, f, target, result);
+      return result;
+    };
+  }
+
+  private multipleAssignment(target: A.ListExpression, value: ExpressionCode): ExpressionCode {
+    const accesses = target.elements.map((e) => this.lvalue(e));
+    return (c, f) => {
+      const v = value(c, f);
+      accesses.forEach((access, i) => {
+        if (access === null) return;
+        const t = access.prepare(c, f);
+        access.write(c, f, t, R.getAt(c, v, i));
+      });
+      return v;
+    };
+  }
+
+  /**
+   * Access to an assignable expression. `prepare` evaluates the receiver and
+   * index once, so `a[i()] += 1` calls `i()` a single time.
+   */
+  protected lvalue(node: A.Expression): LValue | null {
+    if (node.kind === "Identifier") return this.variableAccess(node);
+    if (node.kind === "PropertyExpression") {
+      const object = this.compileExpression(node.object);
+      const property = node.property;
+      const nameCode = typeof property === "string" ? null : this.compileExpression(property);
+      const at = node.propertyStart;
+      const safe = node.operator === "?.";
+      return {
+        prepare: (c, f) => [object(c, f), nameCode === null ? (property as string) : R.toGroovyString(nameCode(c, f))],
+        read: (c, _f, [receiver, name]) => {
+          if (safe && receiver === null) return null;
+          try {
+            return R.getProperty(c, receiver, name as string);
+          } catch (err) {
+            return this.sites.rethrow(err, at);
+          }
+        },
+        write: (c, _f, [receiver, name], value) => {
+          if (safe && receiver === null) return;
+          try {
+            R.setProperty(c, receiver, name as string, value);
+          } catch (err) {
+            this.sites.rethrow(err, at);
+          }
+        },
+      };
+    }
+    if (node.kind === "IndexExpression") {
+      const object = this.compileExpression(node.object);
+      const index = this.compileExpression(node.index);
+      const at = node.index.start;
+      return {
+        prepare: (c, f) => [object(c, f), index(c, f)],
+        read: (c, _f, [receiver, key]) => {
+          try {
+            return R.getAt(c, receiver, key);
+          } catch (err) {
+            return this.sites.rethrow(err, at);
+          }
+        },
+        write: (c, _f, [receiver, key], value) => {
+          try {
+            R.putAt(c, receiver, key, value);
+          } catch (err) {
+            this.sites.rethrow(err, at);
+          }
+        },
+      };
+    }
+    if (node.kind === "ParenthesizedExpression") return this.lvalue(node.expression);
+    this.report(node, "invalid-assignment-target", "cannot assign to this expression; assign to a variable, property or subscript");
+    return null;
+  }
+
+  private variableAccess(node: A.Identifier): LValue {
+    const name = node.name;
+    const slot = this.scope.resolve(name);
+    if (slot !== null) {
+      const { depth, index } = slot;
+      return {
+        prepare: () => NO_TARGET,
+        read: (_c, f) => frameAt(f, depth).vars[index]!,
+        write: (_c, f, _t, value) => {
+          frameAt(f, depth).vars[index] = value;
+        },
+      };
+    }
+    // An undeclared name is a binding variable, created on first assignment as in Groovy scripts.
+    const at = node.start;
+    return {
+      prepare: () => NO_TARGET,
+      read: (c) => this.readBinding(c, name, at),
+      write: (c, _f, _t, value) => {
+        this.sites.bindings(c).set(name, value);
+      },
+    };
+  }
+
+  private newExpression(node: A.NewExpression): ExpressionCode {
+    const args = this.args(node.args);
+    const name = this.className(node.type.name);
+    const cls = R.resolveClass(name);
+    const at = node.type.start;
+    if (cls === null) {
+      this.report(node.type, "unknown-class", `class '${node.type.name}' is not available in sync rules`);
+      return () => this.sites.rethrow(new R.RuleException("MissingClassException", `unable to resolve class ${node.type.name}`), at);
+    }
+    return (c, f) => {
+      const values = args(c, f);
+      try {
+        return R.newInstance(c, cls, values);
+      } catch (err) {
+        return this.sites.rethrow(err, at);
+      }
+    };
+  }
+}
+
+const NO_TARGET: [Value, Value] = [null, null];
+
+export interface LValue {
+  prepare(ctx: ExecutionContext, frame: Frame): [Value, Value];
+  read(ctx: ExecutionContext, frame: Frame, target: [Value, Value]): Value;
+  write(ctx: ExecutionContext, frame: Frame, target: [Value, Value], value: Value): void;
+}
+
+function typeName(value: Value): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return "java.lang.String";
+  if (typeof value === "number") return "java.lang.Integer";
+  if (typeof value === "boolean") return "java.lang.Boolean";
+  if (Array.isArray(value)) return "java.util.ArrayList";
+  if (value instanceof R.GMap) return "java.util.LinkedHashMap";
+  if (value instanceof R.RuntimeObject) return value.className;
+  return value.constructor.name.replace(/^G/, "");
+}
+
+function describeArity(overloads: CompiledMethod[]): string {
+  return overloads.map((m) => (m.minArgs === m.maxArgs ? String(m.minArgs) : `${m.minArgs} to ${m.maxArgs}`)).join(" or ");
+}

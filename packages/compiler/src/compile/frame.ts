@@ -1,0 +1,93 @@
+/**
+ * Run-time frames and compile-time scopes of compiled rules.
+ *
+ * Every script body, script method and closure call gets one {@link Frame}
+ * holding its local variables in slots. The compiler resolves each local name
+ * to a (depth, slot) pair, so a variable read is an array access after walking
+ * `depth` parent links (closures reach the frames they were created in).
+ */
+
+import type { ExecutionContext, Value } from "@twinsync/runtime";
+
+export class Frame {
+  readonly vars: Value[];
+  /** Value of a `return`, read by the caller after a statement signals {@link Signal.Return}. */
+  returnValue: Value = null;
+  /** Label of a pending labelled `break` or `continue`, or null. */
+  label: string | null = null;
+
+  constructor(
+    size: number,
+    readonly parent: Frame | null,
+  ) {
+    this.vars = new Array<Value>(size).fill(null);
+  }
+}
+
+/** How a statement completed. Loops and functions consume the signals meant for them. */
+export const Signal = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
+export type Signal = (typeof Signal)[keyof typeof Signal];
+
+export type ExpressionCode = (ctx: ExecutionContext, frame: Frame) => Value;
+export type StatementCode = (ctx: ExecutionContext, frame: Frame) => Signal;
+
+/** Where a local variable lives, relative to the frame of the code that reads it. */
+export interface Slot {
+  depth: number;
+  index: number;
+}
+
+/** Compile-time view of one function's locals (script body, method or closure), with block nesting. */
+export class FunctionScope {
+  size = 0;
+  private readonly blocks: Map<string, number>[] = [new Map()];
+
+  constructor(
+    readonly parent: FunctionScope | null,
+    /** Script methods cannot see the script body's locals, only bindings. */
+    readonly isolated: boolean,
+  ) {}
+
+  pushBlock(): void {
+    this.blocks.push(new Map());
+  }
+
+  popBlock(): void {
+    this.blocks.pop();
+  }
+
+  /** Declares a local in the innermost block and returns its slot index. */
+  declare(name: string): number {
+    const index = this.size++;
+    this.blocks[this.blocks.length - 1]!.set(name, index);
+    return index;
+  }
+
+  /** Whether `name` is declared in the innermost block already. */
+  declaredInBlock(name: string): boolean {
+    return this.blocks[this.blocks.length - 1]!.has(name);
+  }
+
+  /** Finds a local by name through enclosing blocks and, for closures, enclosing functions. */
+  resolve(name: string): Slot | null {
+    let scope: FunctionScope | null = this;
+    let depth = 0;
+    while (scope !== null) {
+      for (let i = scope.blocks.length - 1; i >= 0; i--) {
+        const index = scope.blocks[i]!.get(name);
+        if (index !== undefined) return { depth, index };
+      }
+      if (scope.isolated) return null;
+      scope = scope.parent;
+      depth++;
+    }
+    return null;
+  }
+}
+
+/** Reads the frame `depth` parent links up. */
+export function frameAt(frame: Frame, depth: number): Frame {
+  let f = frame;
+  for (let i = 0; i < depth; i++) f = f.parent!;
+  return f;
+}

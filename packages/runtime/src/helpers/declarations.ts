@@ -123,7 +123,21 @@ export const HELPER_METHODS: ReadonlyMap<string, readonly MethodDecl[]> = new Ma
   ],
 ]);
 
-/** The declaration of one helper method, or undefined. */
+/**
+ * Methods of the Entity model (`issue`, `workItem`, `entity`, `replica`)
+ * beyond property access. Every declared hub-issue field also has a bean
+ * getter and setter (`getSummary()`, `setSummary(text)`).
+ */
+export const ENTITY_METHODS: readonly MethodDecl[] = [
+  m(
+    "setStatus",
+    [p("status", T.any)],
+    none,
+    "Moves the record to the status with this name (or a `{name}` object). With a catalogue that lists statuses, an unknown name fails the sync.",
+  ),
+];
+
+/** Returns the declaration of one helper method, or undefined. */
 export function findHelperMethod(helper: string, method: string): MethodDecl | undefined {
   return HELPER_METHODS.get(helper)?.find((decl) => decl.name === method);
 }

@@ -1,6 +1,7 @@
 /** Public API of the rule helpers: their declarations and the effects a run records. */
 
 export {
+  ENTITY_METHODS,
   HELPER_METHODS,
   findHelperMethod,
   formatSignature,

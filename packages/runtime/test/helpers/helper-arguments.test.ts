@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RuleException } from "../../src/errors.ts";
-import { HELPER_METHODS, findHelperMethod, formatSignature } from "../../src/helpers/declarations.ts";
+import { ENTITY_METHODS, HELPER_METHODS, findHelperMethod, formatSignature } from "../../src/helpers/declarations.ts";
 import { bindArguments } from "../../src/helpers/helper-object.ts";
 import { newMap } from "../../src/map.ts";
 import { Entity } from "../../src/model/entity.ts";
@@ -92,6 +92,14 @@ describe("helper declarations", () => {
         expect(result, `${helper}.${method.name}`).not.toBe(NOT_FOUND);
       }
     }
+  });
+
+  it("implements the entity methods", () => {
+    const issue = new Entity();
+    for (const method of ENTITY_METHODS) {
+      expect(issue.invokeMethod(new ExecutionContext(), method.name, ["Done"]), method.name).not.toBe(NOT_FOUND);
+    }
+    expect(issue.get("status")).not.toBeNull();
   });
 
   it("returns NOT_FOUND for undeclared methods", () => {

@@ -7,8 +7,10 @@
 import type { CaseResult, CorpusCase } from "./corpus.ts";
 
 interface RunRuleOutcome {
+  /** 0 ran, 1 rule error, 2 unusable state (see stateProblems). */
   exitCode: number;
-  error: null | { javaClass?: string; message: string; line?: number; column?: number };
+  error: null | { javaClass?: string | null; message: string; line?: number | null; column?: number | null };
+  stateProblems?: { path: string; message: string }[];
   resultValue: unknown;
 }
 
@@ -25,7 +27,7 @@ type ToJsonText = (value: unknown, options: { datesAsEpochMillis: boolean }) => 
 // NOTE: loaded dynamically while packages/cli/src/run-rule.ts is being written,
 // so the Groovy half of this test runs before the entry point exists.
 const runRuleUrl = new URL("../../packages/cli/src/run-rule.ts", import.meta.url).href;
-const jsonUrl = new URL("../../packages/runtime/src/json.ts", import.meta.url).href;
+const jsonUrl = new URL("../../packages/runtime/src/json/output.ts", import.meta.url).href;
 
 let runRule: RunRule | null = null;
 let toJsonText: ToJsonText | null = null;
@@ -45,6 +47,10 @@ export function twinsyncLoadError(): string | null {
 /** Runs a case through Twinsync's `runRule` in the UTC time zone. */
 export function runTwinsync(source: string, c: CorpusCase, state: unknown): CaseResult {
   const outcome = runRule!({ source, fileName: `${c.name}.${c.direction}.groovy`, direction: c.direction, state, timeZone: "UTC" });
+  if (outcome.exitCode === 2) {
+    const problems = (outcome.stateProblems ?? []).map((p) => `${p.path}: ${p.message}`).join("; ");
+    throw new Error(`Twinsync rejected the state file ${c.statePath}: ${problems}`);
+  }
   const json = outcome.resultValue == null ? null : toJsonText!(outcome.resultValue, { datesAsEpochMillis: true });
   if (outcome.error === null) return { json, error: null };
   return {

@@ -16,5 +16,5 @@ replica.results = [
   attempt { throw new IllegalStateException("state") },
   attempt { throw new IllegalArgumentException("arg") },
   attempt { throw new Exception("plain") },
-  attempt { 1 + 1 },
+  attempt { 1 + 1 }
 ]

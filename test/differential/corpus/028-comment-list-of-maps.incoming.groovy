@@ -6,7 +6,7 @@ added.each { c ->
     body    : "${c.author.displayName} wrote: ${c.body}".toString(),
     created : c.created,
     internal: c.internal,
-    remoteId: c.id,
+    remoteId: c.id
   ]
 }
 issue.addedCount = added.size()

@@ -9,7 +9,7 @@ def makeCounter() {
 def counter = makeCounter()
 counter(); counter()
 replica.counter = counter()
-def multiplier(int factor) { { x -> x * factor } }
+def multiplier(int factor) { return { x -> x * factor } }
 def triple = multiplier(3)
 replica.triple = [1, 2].collect(triple)
 def prefix = "L-"

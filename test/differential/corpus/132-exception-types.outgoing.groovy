@@ -18,6 +18,6 @@ replica.results = [
   classify { throw new RuntimeException("x") },
   classify { throw new Exception("x") },
   classify { null.trim() },
-  classify { "ok" },
+  classify { "ok" }
 ]
 replica.hierarchy = [new NumberFormatException("n") instanceof IllegalArgumentException, new IllegalStateException("s") instanceof RuntimeException, new Exception("e") instanceof RuntimeException]

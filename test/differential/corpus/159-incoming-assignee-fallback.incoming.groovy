@@ -1,7 +1,7 @@
 // Map remote users to local accounts by email, with a fallback user.
 def localUsers = [
   "alice@example.com": [key: "local-alice", displayName: "Alice M."],
-  "carol@example.com": [key: "local-carol", displayName: "Carol K."],
+  "carol@example.com": [key: "local-carol", displayName: "Carol K."]
 ]
 def fallback = [key: "integration", displayName: "Integration User"]
 issue.assignee = localUsers[replica.assignee?.email] ?: fallback

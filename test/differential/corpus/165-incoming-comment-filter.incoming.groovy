@@ -6,7 +6,7 @@ incoming.findAll { !(it.id in localRemoteIds) }.each { c ->
     body    : "*${c.author?.displayName ?: 'Someone'}* said:\n${c.body}".toString(),
     remoteId: c.id,
     internal: false,
-    created : c.created,
+    created : c.created
   ]]
 }
 issue.commentBodies = issue.comments*.body

@@ -3,7 +3,7 @@ def converters = [
   text  : { v -> v?.toString()?.trim() },
   number: { v -> v == null ? 0 : v * 1 },
   option: { v -> v?.value },
-  options: { v -> v*.value },
+  options: { v -> v*.value }
 ]
 replica.converted = issue.customFields.collectEntries { name, field ->
   def convert = converters[field.type] ?: { it }

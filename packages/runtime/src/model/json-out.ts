@@ -55,6 +55,9 @@ export function toPlainJson(value: Value, path = "$"): unknown {
   return convert(value, path, new Set());
 }
 
+/** Deeper output is rejected instead of overflowing the stack; rule code can build any depth. */
+const MAX_DEPTH = 1000;
+
 function convert(value: Value, path: string, open: Set<object>): unknown {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return value;
@@ -69,6 +72,7 @@ function convert(value: Value, path: string, open: Set<object>): unknown {
   if (value instanceof GRange) return rangeToJson(value, path);
 
   if (open.has(value)) return fail(path, "the value contains itself, so it has no JSON form");
+  if (open.size >= MAX_DEPTH) return fail(path, `the value is nested more than ${MAX_DEPTH} levels deep`);
   open.add(value);
   try {
     if (Array.isArray(value)) return value.map((item, index) => convert(item, childPath(path, index), open));

@@ -3,6 +3,7 @@
  * JSON-shaped maps and deep copies.
  */
 
+import { LimitError } from "../errors.ts";
 import { mapGet, newMap, mapPut } from "../map.ts";
 import { GBigInteger, GDate, GLong, GMap, type Value } from "../values.ts";
 
@@ -41,6 +42,9 @@ export function mapOf(entries: Record<string, Value>): GMap {
   return map;
 }
 
+/** Rule code can build values of any depth; deeper copies end the run instead of overflowing the stack. */
+const MAX_COPY_DEPTH = 1000;
+
 /** Values that can copy themselves deeply (the Entity model). */
 export interface DeepCopyable {
   deepCopy(copies: Map<object, Value>): Value;
@@ -55,21 +59,24 @@ function isDeepCopyable(value: object): value is DeepCopyable & object {
  * and shared, and so are map keys, because maps find some keys by identity.
  * Shared and cyclic references stay shared and cyclic in the copy.
  */
-export function deepCopy(value: Value, copies: Map<object, Value> = new Map()): Value {
+export function deepCopy(value: Value, copies: Map<object, Value> = new Map(), depth = 0): Value {
   if (value === null || typeof value !== "object") return value;
   const done = copies.get(value);
   if (done !== undefined) return done;
+  if (depth > MAX_COPY_DEPTH) {
+    throw new LimitError("depth", `cannot copy a value nested more than ${MAX_COPY_DEPTH} levels deep`);
+  }
 
   if (Array.isArray(value)) {
     const list: Value[] = [];
     copies.set(value, list);
-    for (const item of value) list.push(deepCopy(item, copies));
+    for (const item of value) list.push(deepCopy(item, copies, depth + 1));
     return list;
   }
   if (value instanceof GMap) {
     const map = newMap();
     copies.set(value, map);
-    for (const [key, item] of value.entries.values()) mapPut(map, key, deepCopy(item, copies));
+    for (const [key, item] of value.entries.values()) mapPut(map, key, deepCopy(item, copies, depth + 1));
     return map;
   }
   if (value instanceof GDate) {

@@ -4,6 +4,8 @@ import { Entity } from "../../src/model/entity.ts";
 import { parseIsoDate, valueFromJson } from "../../src/model/json-in.ts";
 import { StateOutputError, toPlainJson } from "../../src/model/json-out.ts";
 import { parseRuleState } from "../../src/model/state.ts";
+import { deepCopy } from "../../src/model/values-util.ts";
+import { LimitError } from "../../src/errors.ts";
 import { GBigDecimal, GClosure, GLong, GMap, GRange, type Value } from "../../src/values.ts";
 
 function errorsOf(json: unknown, direction?: "outgoing" | "incoming") {
@@ -133,6 +135,12 @@ describe("toPlainJson", () => {
     expect(() => toPlainJson(list)).toThrow(/contains itself/);
   });
 
+  it("rejects very deep nesting", () => {
+    let nested: Value = [];
+    for (let i = 0; i < 5000; i++) nested = [nested];
+    expect(() => toPlainJson(nested)).toThrow(/nested more than 1000 levels deep/);
+  });
+
   it("writes shared values twice", () => {
     const shared = newMap([["a", 1]]);
     expect(toPlainJson([shared, shared])).toEqual([{ a: 1 }, { a: 1 }]);
@@ -161,5 +169,23 @@ describe("toPlainJson", () => {
     };
     const fields = valueFromJson(json, { kind: "Object", name: "HubIssue" }, "$", []) as GMap;
     expect(toPlainJson(fields)).toEqual(json);
+  });
+});
+
+describe("deepCopy", () => {
+  it("ends the run on very deep values", () => {
+    let nested: Value = [];
+    for (let i = 0; i < 5000; i++) nested = [nested];
+    expect(() => deepCopy(nested)).toThrow(LimitError);
+  });
+
+  it("keeps shared and cyclic references", () => {
+    const shared = newMap([["a", 1]]);
+    const list: Value[] = [shared, shared];
+    list.push(list);
+    const copy = deepCopy(list) as Value[];
+    expect(copy[0]).not.toBe(shared);
+    expect(copy[0]).toBe(copy[1]);
+    expect(copy[2]).toBe(copy);
   });
 });

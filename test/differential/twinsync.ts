@@ -9,7 +9,7 @@ import type { CaseResult, CorpusCase } from "./corpus.ts";
 interface RunRuleOutcome {
   /** 0 ran, 1 rule error, 2 unusable state (see stateProblems). */
   exitCode: number;
-  error: null | { javaClass?: string | null; message: string; line?: number | null; column?: number | null };
+  error: null | { kind?: string; javaClass?: string | null; message: string; line?: number | null; column?: number | null };
   stateProblems?: { path: string; message: string }[];
   resultValue: unknown;
 }
@@ -55,7 +55,7 @@ export function runTwinsync(source: string, c: CorpusCase, state: unknown): Case
   if (outcome.error === null) return { json, error: null };
   return {
     json,
-    // A rule that does not compile has no Java exception class; it matches Groovy's compile failure.
-    error: { javaClass: outcome.error.javaClass ?? "CompilationFailedException", message: outcome.error.message },
+    // An error without a Java class (an internal error, for one) never equals a Groovy exception class.
+    error: { javaClass: outcome.error.javaClass ?? `(${outcome.error.kind ?? "unknown"} error)`, message: outcome.error.message },
   };
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeEntities, htmlToMarkdown, stripHtml } from "../../src/helpers/html.ts";
 
@@ -50,5 +51,26 @@ describe("htmlToMarkdown", () => {
 
   it("decodes entities on their own", () => {
     expect(decodeEntities("&quot;&apos;&nbsp;&#0;")).toBe("\"' &#0;");
+  });
+});
+
+describe("HTML conversion on any input", () => {
+  const htmlish = fc.array(fc.oneof(fc.constantFrom("<", ">", "</", "<b>", "</b>", "<p>", "<li>", "<ul>", "&amp;", "&#", "<!--", "-->", "<pre>", "\n", " "), fc.string()), { maxLength: 40 }).map((parts) => parts.join(""));
+
+  it("never throws", () => {
+    fc.assert(
+      fc.property(htmlish, (html) => {
+        expect(typeof stripHtml(html)).toBe("string");
+        expect(typeof htmlToMarkdown(html)).toBe("string");
+      }),
+    );
+  });
+
+  it("leaves tag-free text alone", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9.,!? ]*$/), (text) => {
+        expect(stripHtml(text)).toBe(text.trim());
+      }),
+    );
   });
 });

@@ -6,3 +6,5 @@
 import "../exceptions.ts";
 import "./regex-objects.ts";
 import "./collections.ts";
+import "../dates/index.ts";
+import "../json/index.ts";

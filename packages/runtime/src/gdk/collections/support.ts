@@ -106,9 +106,8 @@ export function arity(closure: GClosure): number {
   return closure.implicitIt ? 1 : closure.params;
 }
 
-/** Calls a closure for one element of an iteration, counting one evaluation step. */
+/** Calls a closure for one element of an iteration (callClosure counts the step). */
 export function call(ctx: ExecutionContext, closure: GClosure, args: Value[]): Value {
-  ctx.step();
   return callClosure(ctx, closure, args);
 }
 

@@ -25,7 +25,7 @@ import {
   readKnownDifferences,
   runOracle,
 } from "./corpus.ts";
-import { runTwinsync, twinsyncLoadError } from "./twinsync.ts";
+import { runTwinsync } from "./twinsync.ts";
 
 const cases = listCases();
 const knownDifferences = new Map(readKnownDifferences().map((entry) => [entry.case, entry.reason]));
@@ -111,9 +111,6 @@ describe("Twinsync against Groovy", () => {
   for (const c of cases) {
     const needsGroovy = c.expectedPath === null;
     it.skipIf(skipGroovy && needsGroovy)(c.name, () => {
-      const loadError = twinsyncLoadError();
-      if (loadError !== null) throw new Error(loadError);
-
       const expected = expectedResult(c);
       expect(expected, `no Groovy result for ${c.name}`).toBeDefined();
       const source = readFileSync(c.scriptPath, "utf8");

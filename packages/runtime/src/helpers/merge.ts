@@ -14,7 +14,7 @@
 
 import type { ExecutionContext } from "../context.ts";
 import { callClosure } from "../dispatch.ts";
-import { mapGet, mapPut } from "../map.ts";
+import { mapGet, mapHas, mapPut } from "../map.ts";
 import { diffLists } from "../model/diff.ts";
 import type { Entity } from "../model/entity.ts";
 import { deepCopy, fieldOf, idKey, listItems } from "../model/values-util.ts";
@@ -100,9 +100,11 @@ function idSet(items: Value[], field: string): Set<string> {
   return ids;
 }
 
-/** Copies the named fields of a remote item deeply; missing fields become null. */
+/** Copies the named fields of a remote item deeply; fields the item lacks stay absent. */
 export function pickFields(remote: GMap, names: readonly string[]): GMap {
   const copy = new GMap();
-  for (const name of names) mapPut(copy, name, deepCopy(mapGet(remote, name)));
+  for (const name of names) {
+    if (mapHas(remote, name)) mapPut(copy, name, deepCopy(mapGet(remote, name)));
+  }
   return copy;
 }

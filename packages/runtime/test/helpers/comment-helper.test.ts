@@ -24,6 +24,7 @@ describe("commentHelper.mergeComments", () => {
     expect(merged[0]).toMatchObject({ id: null, remoteId: "r1", body: "Jane Doe commented:\nFirst", created: 1000, internal: false });
     expect(merged[1]!.body).toBe("Omar Haddad commented:\nSecond");
     expect(merged[1]!.author).toEqual(omar);
+    expect(Object.hasOwn(merged[0]!, "updated")).toBe(false);
   });
 
   it("keeps local comments first", () => {

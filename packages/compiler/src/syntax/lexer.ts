@@ -409,8 +409,9 @@ class Lexer {
       case "f": parts.text += "\f"; return;
       case "s": parts.text += " "; return;
       case "\\": case "'": case "\"": case "$": case "/": parts.text += next; return;
-      case "\n": if (triple) return; break;
-      case "\r": if (triple) { if (text[this.pos] === "\n") this.pos++; return; } break;
+      // A backslash before a line break joins the lines, in every kind of quoted string.
+      case "\n": return;
+      case "\r": if (text[this.pos] === "\n") this.pos++; return;
       case "u": {
         let p = this.pos;
         while (text[p] === "u") p++;

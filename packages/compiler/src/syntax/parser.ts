@@ -464,7 +464,7 @@ export class RuleParser extends EmbeddedActionsParser {
     let init: A.Expression | null = null;
     this.OPTION(() => {
       this.CONSUME(T.Assign);
-      init = this.SUBRULE(this.expression);
+      init = this.SUBRULE(this.expressionOrCommand);
     });
     return { name: name.image, nameStart: name.startOffset, nameEnd: tokenEnd(name), init, start: name.startOffset, end: this.last() };
   });
@@ -737,6 +737,15 @@ export class RuleParser extends EmbeddedActionsParser {
 
   /** An expression statement, including command expressions such as `log.info "x"` and `println a, b`. */
   expressionStatement: Rule<A.Statement> = this.rule("expressionStatement", () => {
+    const expression = this.SUBRULE(this.expressionOrCommand);
+    return { kind: "ExpressionStatement", expression, start: expression.start, end: this.last() };
+  });
+
+  /**
+   * An expression, or a command expression (`names.contains "x"`, `pair 1, 2`)
+   * where Groovy allows one: a statement, the value of an assignment or an initializer.
+   */
+  expressionOrCommand: Rule<A.Expression> = this.rule("expressionOrCommand", () => {
     let expression = this.SUBRULE(this.expression);
     this.OPTION({
       GATE: () =>
@@ -746,7 +755,7 @@ export class RuleParser extends EmbeddedActionsParser {
         expression = this.act(() => toCommandCall(expression, args, this.last()));
       },
     });
-    return { kind: "ExpressionStatement", expression, start: expression.start, end: this.last() };
+    return expression;
   });
 
   commandArguments: Rule<A.Arguments> = this.rule("commandArguments", () => {
@@ -823,7 +832,7 @@ export class RuleParser extends EmbeddedActionsParser {
       let result = target;
       this.OPTION(() => {
         const op = this.CONSUME(T.AssignOperator);
-        const value = this.SUBRULE(this.expression);
+        const value = this.SUBRULE(this.expressionOrCommand);
         result = this.act(() => {
           if (!isAssignable(target)) {
             this.problem("invalid-assignment-target", `cannot assign to this expression; the left side of '${op.image}' must be a variable, property or subscript`, target.start, target.end);
@@ -1196,7 +1205,16 @@ export class RuleParser extends EmbeddedActionsParser {
           ALT: () => {
             const open = this.CONSUME(T.LParen);
             const expression = this.SUBRULE(this.expression);
+            // `(a, b) = [1, 2]` assigns several variables; the tuple is only valid as an assignment target.
+            const more: A.Expression[] = [];
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              more.push(this.SUBRULE2(this.expression));
+            });
             this.CONSUME(T.RParen);
+            if (more.length > 0) {
+              return { kind: "ListExpression", elements: [expression, ...more], start: open.startOffset, end: this.last() } as A.Expression;
+            }
             return { kind: "ParenthesizedExpression", expression, start: open.startOffset, end: this.last() } as A.Expression;
           },
         },

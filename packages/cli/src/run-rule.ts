@@ -48,13 +48,20 @@ export function directionFromFileName(fileName: string): Direction | null {
   return null;
 }
 
+/** Every state key is optional: a missing issue or replica starts as an empty record. */
+function withDefaults(state: unknown): unknown {
+  if (state === null || typeof state !== "object" || Array.isArray(state)) return state;
+  const record = state as Record<string, unknown>;
+  return { ...record, issue: "issue" in record ? record.issue : {}, replica: "replica" in record ? record.replica : {} };
+}
+
 export function compileFor(source: string, fileName: string, direction: Direction): CompiledRule {
   return compileRule(source, { fileName, bindingNames: R.ruleVariableNames(direction) });
 }
 
 export function runRule(options: RunOptions): RunOutcome {
   const ctx = new R.ExecutionContext({ timeZone: options.timeZone, clock: options.clock, limits: options.limits });
-  const built = R.bindingsFromJson(ctx, options.state ?? {}, options.direction);
+  const built = R.bindingsFromJson(ctx, withDefaults(options.state ?? {}), options.direction);
   if (!built.ok) {
     return { exitCode: 2, error: null, stateProblems: built.errors, output: null, resultValue: null, logs: [] };
   }

@@ -1,0 +1,88 @@
+/**
+ * Timing helpers. Subjects are compared in one process with their samples
+ * interleaved (A, B, A, B, ...), so that load from other processes on the
+ * machine hits all of them alike; results are medians of the samples.
+ */
+
+export interface Subject {
+  name: string;
+  /** Prepares the inputs of the next `iterations` runs; not timed. */
+  setup?(iterations: number): void;
+  /** Runs `iterations` times; timed. */
+  run(iterations: number): void;
+}
+
+export interface TimingOptions {
+  /** Time each subject runs before measuring, so the JIT has compiled the hot code. */
+  warmupMs: number;
+  /** Number of samples per subject. */
+  samples: number;
+  /** Minimum duration of one sample; the iteration count per sample is chosen to reach it. */
+  minSampleMs: number;
+}
+
+export interface Timing {
+  name: string;
+  iterationsPerSample: number;
+  /** Per-iteration time of each sample, in microseconds. */
+  samplesUs: number[];
+  medianUs: number;
+  /** Median absolute deviation of the samples, in microseconds. */
+  madUs: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function timeOnce(subject: Subject, iterations: number): number {
+  subject.setup?.(iterations);
+  const start = process.hrtime.bigint();
+  subject.run(iterations);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Runs the subject for at least `ms` milliseconds and returns the iterations it managed. */
+function runFor(subject: Subject, ms: number): { iterations: number; elapsedMs: number } {
+  let iterations = 0;
+  let elapsedMs = 0;
+  let batch = 1;
+  while (elapsedMs < ms) {
+    elapsedMs += timeOnce(subject, batch);
+    iterations += batch;
+    if (batch < 1024) batch *= 2;
+  }
+  return { iterations, elapsedMs };
+}
+
+/** Warms every subject up, then takes interleaved samples of each. */
+export function compare(subjects: Subject[], options: TimingOptions): Timing[] {
+  const iterationsPerSample = subjects.map((subject) => {
+    const { iterations, elapsedMs } = runFor(subject, options.warmupMs);
+    return Math.max(1, Math.ceil((options.minSampleMs * iterations) / elapsedMs));
+  });
+
+  const samples: number[][] = subjects.map(() => []);
+  for (let round = 0; round < options.samples; round++) {
+    // Alternate the order so that neither subject always runs right after the other's garbage.
+    const order = round % 2 === 0 ? subjects.map((_, i) => i) : subjects.map((_, i) => subjects.length - 1 - i);
+    for (const i of order) {
+      const ms = timeOnce(subjects[i]!, iterationsPerSample[i]!);
+      samples[i]!.push((ms * 1000) / iterationsPerSample[i]!);
+    }
+  }
+
+  return subjects.map((subject, i) => {
+    const samplesUs = samples[i]!;
+    const medianUs = median(samplesUs);
+    return {
+      name: subject.name,
+      iterationsPerSample: iterationsPerSample[i]!,
+      samplesUs,
+      medianUs,
+      madUs: median(samplesUs.map((v) => Math.abs(v - medianUs))),
+    };
+  });
+}

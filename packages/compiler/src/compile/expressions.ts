@@ -479,15 +479,35 @@ export abstract class ExpressionCompiler {
     const at = node.operatorStart;
     if (op === "==") return (c, f) => R.equals(left(c, f), right(c, f));
     if (op === "!=") return (c, f) => !R.equals(left(c, f), right(c, f));
-    return (c, f) => {
-      const a = left(c, f);
-      const b = right(c, f);
+    const slow = (c: ExecutionContext, a: Value, b: Value): Value => {
       try {
         return R.binary(c, op, a, b);
       } catch (err) {
         return this.sites.rethrow(err, at);
       }
     };
+    const fast = intFastPath(op);
+    if (fast !== null) {
+      // `x % 0` takes the general path, which raises ArithmeticException.
+      const modulo = op === "%";
+      return (c, f) => {
+        const a = left(c, f);
+        const b = right(c, f);
+        return typeof a === "number" && typeof b === "number" && (b !== 0 || !modulo) ? fast(a, b) : slow(c, a, b);
+      };
+    }
+    if (op === "+") {
+      return (c, f) => {
+        const a = left(c, f);
+        const b = right(c, f);
+        if (typeof a === "string" && typeof b === "string") {
+          c.checkString(a.length + b.length);
+          return a + b;
+        }
+        return slow(c, a, b);
+      };
+    }
+    return (c, f) => slow(c, left(c, f), right(c, f));
   }
 
   private logical(node: A.LogicalExpression): ExpressionCode {
@@ -522,10 +542,14 @@ export abstract class ExpressionCompiler {
       const target = access.prepare(c, f);
       const before = access.read(c, f, target);
       let after: Value;
-      try {
-        after = R.increment(c, before, delta);
-      } catch (err) {
-        return this.sites.rethrow(err, at);
+      if (typeof before === "number") {
+        after = (before + delta) | 0;
+      } else {
+        try {
+          after = R.increment(c, before, delta);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
       }
       access.write(c, f, target, after);
       return prefix ? after : before;
@@ -558,14 +582,20 @@ export abstract class ExpressionCompiler {
       };
     }
     const op = operator.slice(0, -1) as R.BinaryOperator;
+    const fast = intFastPath(op);
     return (c, f) => {
       const target = access.prepare(c, f);
       const current = access.read(c, f, target);
+      const operand = value(c, f);
       let result: Value;
-      try {
-        result = R.binary(c, op, current, value(c, f));
-      } catch (err) {
-        return this.sites.rethrow(err, at);
+      if (fast !== null && typeof current === "number" && typeof operand === "number" && (operand !== 0 || op !== "%")) {
+        result = fast(current, operand);
+      } else {
+        try {
+          result = R.binary(c, op, current, operand);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
       }
       access.write(c, f, target, result);
       return result;
@@ -689,6 +719,25 @@ export abstract class ExpressionCompiler {
 }
 
 const NO_TARGET: [Value, Value] = [null, null];
+
+/**
+ * Integer arithmetic done inline when both operands are Integers (JS numbers
+ * hold only int32 values), with Java's wrap-around on overflow. The general
+ * path in the runtime gives the same results; this one avoids its dispatch.
+ */
+function intFastPath(op: R.BinaryOperator): ((a: number, b: number) => Value) | null {
+  switch (op) {
+    case "+": return (a, b) => (a + b) | 0;
+    case "-": return (a, b) => (a - b) | 0;
+    case "*": return (a, b) => Math.imul(a, b);
+    case "%": return (a, b) => (a % b) | 0;
+    case "<": return (a, b) => a < b;
+    case "<=": return (a, b) => a <= b;
+    case ">": return (a, b) => a > b;
+    case ">=": return (a, b) => a >= b;
+    default: return null;
+  }
+}
 
 export interface LValue {
   prepare(ctx: ExecutionContext, frame: Frame): [Value, Value];

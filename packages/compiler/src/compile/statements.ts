@@ -251,6 +251,23 @@ export class RuleCompiler extends ExpressionCompiler {
     const at = node.iterable.start;
     return (c, f) => {
       const value = iterable(c, f);
+      if (value instanceof R.GRange && typeof value.from === "number" && typeof value.to === "number") {
+        // Integer ranges loop without the generic iterator; the order and bounds are the same.
+        const step = value.from <= value.to ? 1 : -1;
+        const last = value.exclusive ? value.to - step : value.to;
+        if (value.exclusive && value.from === value.to) return Signal.Normal;
+        for (let i = value.from; step > 0 ? i <= last : i >= last; i += step) {
+          c.step();
+          f.vars[slot] = i;
+          const signal = body(c, f);
+          if (signal !== Signal.Normal) {
+            const exit = loopExit(f, signal, label);
+            if (exit === LOOP_CONTINUE) continue;
+            return exit;
+          }
+        }
+        return Signal.Normal;
+      }
       let items: Iterable<Value>;
       try {
         items = R.iterate(c, value);

@@ -195,7 +195,7 @@ export function decimalDivideExact(a: GBigDecimal, b: GBigDecimal): GBigDecimal 
 }
 
 /** Java's `divide(divisor, new MathContext(precision, mode))` for a quotient that does not terminate. */
-function divideToPrecision(a: GBigDecimal, b: GBigDecimal, precision: number, mode: RoundingMode): GBigDecimal {
+export function decimalDivideToPrecision(a: GBigDecimal, b: GBigDecimal, precision: number, mode: RoundingMode): GBigDecimal {
   // value = (a.u / b.u) * 10^(b.scale - a.scale); choose the result scale so that
   // the rounded quotient has `precision` digits, correcting the estimate once if needed.
   const magnitude = precisionOf(a.unscaled) - a.scale - (precisionOf(b.unscaled) - b.scale);
@@ -231,7 +231,7 @@ export function decimalDivide(a: GBigDecimal, b: GBigDecimal): GBigDecimal {
   const exact = decimalDivideExact(a, b);
   if (exact !== null) return exact;
   const precision = Math.max(precisionOf(a.unscaled), precisionOf(b.unscaled)) + DIVISION_EXTRA_PRECISION;
-  const result = divideToPrecision(a, b, precision, "HALF_UP");
+  const result = decimalDivideToPrecision(a, b, precision, "HALF_UP");
   const scale = Math.max(a.scale, b.scale, DIVISION_MIN_SCALE);
   return result.scale > scale ? decimalSetScale(result, scale, "HALF_UP") : result;
 }

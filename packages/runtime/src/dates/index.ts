@@ -8,6 +8,7 @@
 import "./date.ts";
 import "./simple-date-format.ts";
 import "./time-zone.ts";
+import "./java-time/classes.ts";
 
 export { addDays, dateToString, daysBetween, parseDate } from "./date.ts";
 export { compilePattern, formatDate, javaDateString, javaTimestampString } from "./simple-format.ts";
@@ -15,3 +16,7 @@ export { parseWithPattern } from "./simple-parse.ts";
 export { SimpleDateFormatValue } from "./simple-date-format.ts";
 export { asZone, contextZone, TimeZoneValue, ZoneIdValue } from "./time-zone.ts";
 export { findZone, legacyTimeZone, offsetAt, wallToEpoch, zoneOf, type Zone } from "./zones.ts";
+export { DateTimeFormatterValue } from "./java-time/formatter.ts";
+export { LocalDateTimeValue, LocalDateValue, LocalTimeValue } from "./java-time/local.ts";
+export { InstantValue, ZonedDateTimeValue } from "./java-time/zoned.ts";
+export { ChronoUnitValue, DurationValue } from "./java-time/duration.ts";

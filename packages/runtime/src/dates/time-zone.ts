@@ -70,6 +70,9 @@ export class TimeZoneValue extends RuntimeObject {
         const year = new Date(ctx.clock()).getUTCFullYear();
         return offsetAt(this.zone, Date.UTC(year, 0, 1)) !== offsetAt(this.zone, Date.UTC(year, 6, 1));
       }
+      case "toZoneId":
+        expectArgs(this, name, args, 0);
+        return new ZoneIdValue(this.zone);
       case "toString":
         expectArgs(this, name, args, 0);
         return this.toString();

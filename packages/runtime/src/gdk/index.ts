@@ -15,3 +15,5 @@ import "./numbers.ts";
 import "./numbers-big.ts";
 import "./regex-objects.ts";
 import "./collections.ts";
+import "../dates/index.ts";
+import "../json/index.ts";

@@ -8,6 +8,7 @@
  * before 15 October 1582; this module does not, so dates before then differ.
  */
 
+import { GLong } from "../values.ts";
 import { MS_PER_DAY } from "./zones.ts";
 
 export const MONTH_NAMES = [
@@ -106,6 +107,11 @@ export function usWeekOfYear(fields: DateFields): { week: number; weekYear: numb
 export function usWeekOfMonth(fields: DateFields): number {
   const first = fieldsOfWall(wallTime(fields.year, fields.month, 1));
   return Math.floor((fields.day - 1 + sundayIndex(first)) / 7) + 1;
+}
+
+/** A Java `long` result, such as `getTime()` returns: rules must not see it as a 32-bit Integer. */
+export function javaLong(value: number): GLong {
+  return new GLong(BigInt(Math.trunc(value)));
 }
 
 export function pad(value: number, width: number): string {

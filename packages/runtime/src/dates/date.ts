@@ -10,7 +10,7 @@ import { RuleException } from "../errors.ts";
 import { defineClass, defineMethods } from "../registry.ts";
 import { GDate, type Value } from "../values.ts";
 import { expectArgs, noSignature, toJsNumber } from "../gdk/collections/support.ts";
-import { epochDay, fieldsAt, wallTime } from "./calendar.ts";
+import { epochDay, fieldsAt, javaLong, wallTime } from "./calendar.ts";
 import { compilePattern, formatDate, javaDateString, javaTimestampString } from "./simple-format.ts";
 import { parseWithPattern } from "./simple-parse.ts";
 import { asZone, contextZone } from "./time-zone.ts";
@@ -68,7 +68,7 @@ function localField(ctx: ExecutionContext, date: GDate) {
 defineMethods("Date", {
   getTime: (_ctx, self: GDate, args) => {
     expectArgs(self, "getTime", args, 0);
-    return self.time;
+    return javaLong(self.time);
   },
   setTime: (_ctx, self: GDate, args) => {
     expectArgs(self, "setTime", args, 1);

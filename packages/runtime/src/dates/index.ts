@@ -9,6 +9,7 @@ import "./date.ts";
 import "./simple-date-format.ts";
 import "./time-zone.ts";
 import "./java-time/classes.ts";
+import "./locale.ts";
 
 export { addDays, dateToString, daysBetween, parseDate } from "./date.ts";
 export { compilePattern, formatDate, javaDateString, javaTimestampString } from "./simple-format.ts";
@@ -20,3 +21,4 @@ export { DateTimeFormatterValue } from "./java-time/formatter.ts";
 export { LocalDateTimeValue, LocalDateValue, LocalTimeValue } from "./java-time/local.ts";
 export { InstantValue, ZonedDateTimeValue } from "./java-time/zoned.ts";
 export { ChronoUnitValue, DurationValue } from "./java-time/duration.ts";
+export { LocaleValue } from "./locale.ts";

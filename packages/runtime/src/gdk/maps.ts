@@ -193,6 +193,10 @@ defineMethods("Map", {
     immutableMaps.add(copy);
     return copy;
   },
+  clone: (_ctx, self: GMap, args) => {
+    expectArgs(self, "clone", args, 0);
+    return copyMap(self);
+  },
   equals: (_ctx, self: GMap, args) => {
     expectArgs(self, "equals", args, 1);
     return javaEquals(self, args[0]!);

@@ -55,6 +55,14 @@ describe("list mutation errors", () => {
     });
   }
 
+  test("clone copies a list", () => {
+    const list = [1, 2];
+    const copy = call(list, "clone") as Value[];
+    call(copy, "add", 3);
+    expect(show(list)).toBe("[1, 2]");
+    expect(show(copy)).toBe("[1, 2, 3]");
+  });
+
   test("a copy of an immutable list can change", () => {
     const copy = call(call([1, 2], "asImmutable"), "toList") as Value[];
     call(copy, "add", 3);

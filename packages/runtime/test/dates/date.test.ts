@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import "../../src/gdk/index.ts";
 import { ExecutionContext } from "../../src/context.ts";
-import { callMethod, callStatic, getProperty, newInstance, resolveClass } from "../../src/dispatch.ts";
+import { callMethod, callStatic, getProperty, getStaticProperty, newInstance, resolveClass } from "../../src/dispatch.ts";
 import { binary } from "../../src/ops.ts";
 import { dateToString } from "../../src/dates/index.ts";
 import { GDate, GLong, type Value } from "../../src/values.ts";
@@ -57,13 +57,18 @@ describe("Date in America/New_York", () => {
     expect(getProperty(newYork, d, "date")).toBe(9);
     expect(getProperty(newYork, d, "day")).toBe(6);
     expect(getProperty(newYork, d, "hours")).toBe(11);
-    expect(getProperty(newYork, d, "time")).toBe(1_710_000_000_000);
+    expect(getProperty(newYork, d, "time")).toEqual(new GLong(1_710_000_000_000n));
   });
 
   it("constructs dates from the clock, epoch millis and fields", () => {
     expect(time(newInstance(newYork, cls("Date"), []))).toBe(1_700_000_000_000);
     expect(time(newInstance(newYork, cls("Date"), [new GLong(5n)]))).toBe(5);
     expect(text(newYork, newInstance(newYork, cls("Date"), [124, 0, 15]))).toBe("Mon Jan 15 00:00:00 EST 2024");
+  });
+
+  it("adds to getTime() as a Long", () => {
+    const later = binary(newYork, "+", getProperty(newYork, d, "time"), 1500);
+    expect(later).toEqual(new GLong(1_710_000_001_500n));
   });
 
   it("prints and parses timestamps", () => {
@@ -88,6 +93,13 @@ describe("SimpleDateFormat and TimeZone objects", () => {
     expect(time(call(kolkata, format, "parse", "01/02/2024"))).toBe(1_706_725_800_000);
     expect(call(kolkata, format, "format", new GDate(0))).toBe("01/01/1970");
     expect(getProperty(kolkata, getProperty(kolkata, format, "timeZone"), "ID")).toBe("Asia/Kolkata");
+  });
+
+  it("accept a Locale argument", () => {
+    const us = getStaticProperty(kolkata, cls("Locale"), "US");
+    expect(String(us)).toBe("en_US");
+    const format = newInstance(kolkata, cls("SimpleDateFormat"), ["EEE, d MMM yyyy", us]);
+    expect(call(kolkata, format, "format", new GDate(0))).toBe("Thu, 1 Jan 1970");
   });
 
   it("switch zones with setTimeZone", () => {

@@ -7,6 +7,7 @@ import type { ExecutionContext } from "../../context.ts";
 import { RuleException } from "../../errors.ts";
 import { NOT_FOUND, RuntimeObject, type Value } from "../../values.ts";
 import { expectArgs, noSignature } from "../../gdk/collections/support.ts";
+import { javaLong } from "../calendar.ts";
 import { offsetAt } from "../zones.ts";
 import { splitWall } from "./fields.ts";
 import { LocalDateTimeValue, LocalDateValue, LocalTimeValue } from "./local.ts";
@@ -59,7 +60,7 @@ const truncate = (value: number) => Math.trunc(value);
 function reader(name: string, read: (ms: number) => number): TemporalMethod<DurationValue> {
   return (self, _ctx, args) => {
     expectArgs(self, name, args, 0);
-    return read(self.ms);
+    return javaLong(read(self.ms));
   };
 }
 
@@ -180,7 +181,7 @@ export class ChronoUnitValue extends RuntimeObject {
   override invokeMethod(_ctx: ExecutionContext, name: string, args: Value[]): Value | typeof NOT_FOUND {
     if (name === "between") {
       expectArgs(this, name, args, 2);
-      return unitsBetween(this.unit, args[0]!, args[1]!);
+      return javaLong(unitsBetween(this.unit, args[0]!, args[1]!));
     }
     if (name === "name" || name === "toString") return this.unit;
     return NOT_FOUND;

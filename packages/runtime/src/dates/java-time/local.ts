@@ -8,7 +8,7 @@
 
 import { expectArgs } from "../../gdk/collections/support.ts";
 import type { Value } from "../../values.ts";
-import { DAY_NAMES, MONTH_NAMES, daysInMonth, epochDay, isLeapYear } from "../calendar.ts";
+import { DAY_NAMES, MONTH_NAMES, daysInMonth, epochDay, isLeapYear, javaLong } from "../calendar.ts";
 import { MS_PER_DAY } from "../zones.ts";
 import { calendarFields, isoDate, isoTimeShort, joinWall, splitWall, type LocalDateParts, type TemporalFields } from "./fields.ts";
 import { formatWith } from "./shared.ts";
@@ -193,7 +193,7 @@ const LOCAL_DATE_METHODS: Record<string, TemporalMethod<LocalDateValue>> = metho
   },
   toEpochDay: (self, _ctx, args) => {
     expectArgs(self, "toEpochDay", args, 0);
-    return self.sortKey();
+    return javaLong(self.sortKey());
   },
   atTime: (self, _ctx, args) => {
     expectArgs(self, "atTime", args, 1, 3);

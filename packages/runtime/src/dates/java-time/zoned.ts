@@ -7,6 +7,7 @@
 import type { Value } from "../../values.ts";
 import { expectArgs, noSignature } from "../../gdk/collections/support.ts";
 import { asZone, ZoneIdValue } from "../time-zone.ts";
+import { javaLong } from "../calendar.ts";
 import { offsetAt, type Zone } from "../zones.ts";
 import { isoDate, isoTimeShort, joinWall, offsetId, splitWall, type TemporalFields } from "./fields.ts";
 import { addLocalMethods, comparisons, dateGetters, LocalDateTimeValue, LocalDateValue, LocalTimeValue, plusMonths, timeGetters } from "./local.ts";
@@ -144,7 +145,7 @@ const ZONED_METHODS: Record<string, TemporalMethod<ZonedDateTimeValue>> = method
   },
   toEpochSecond: (self, _ctx, args) => {
     expectArgs(self, "toEpochSecond", args, 0);
-    return Math.floor(self.epochMs / 1000);
+    return javaLong(Math.floor(self.epochMs / 1000));
   },
   toLocalDate: (self, _ctx, args) => {
     expectArgs(self, "toLocalDate", args, 0);
@@ -192,11 +193,11 @@ const INSTANT_METHODS: Record<string, TemporalMethod<InstantValue>> = methodTabl
   ...comparisons<InstantValue>(),
   toEpochMilli: (self, _ctx, args) => {
     expectArgs(self, "toEpochMilli", args, 0);
-    return self.epochMs;
+    return javaLong(self.epochMs);
   },
   getEpochSecond: (self, _ctx, args) => {
     expectArgs(self, "getEpochSecond", args, 0);
-    return Math.floor(self.epochMs / 1000);
+    return javaLong(Math.floor(self.epochMs / 1000));
   },
   getNano: (self, _ctx, args) => {
     expectArgs(self, "getNano", args, 0);

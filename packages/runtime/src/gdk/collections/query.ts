@@ -180,6 +180,10 @@ defineMethods("Collection", {
     expectArgs(self, "asUnmodifiable", args, 0);
     return Object.freeze(likeReceiver(ctx, self, [...itemsOf(ctx, self)])) as Value[];
   },
+  clone: (ctx, self: ListLike, args) => {
+    expectArgs(self, "clone", args, 0);
+    return likeReceiver(ctx, self, [...itemsOf(ctx, self)]);
+  },
   asList: (ctx, self: ListLike, args) => {
     expectArgs(self, "asList", args, 0);
     return Array.isArray(self) && !isSet(self) ? self : [...itemsOf(ctx, self)];

@@ -186,6 +186,8 @@ export interface Parameter extends NodeBase {
   name: string;
   type: TypeRef | null;
   defaultValue: Expression | null;
+  /** Set for `Type... name`: the parameter collects the remaining arguments as an array. */
+  varargs?: true;
 }
 
 /** A script-level method: `def name(a, b = 1) { ... }` or `String name(String a) { ... }`. */

@@ -171,10 +171,10 @@ export function closureHasParameters(peek: Peek): boolean {
   }
 }
 
-/** Whether the parameter at the current position starts with a type (`String a`, `Map<K, V> m`). */
+/** Whether the parameter at the current position starts with a type (`String a`, `Map<K, V> m`, `String... rest`). */
 export function parameterHasType(peek: Peek): boolean {
   const type = scanType(peek, 1);
-  return type !== null && is(peek(type.next), T.Identifier);
+  return type !== null && (is(peek(type.next), T.Identifier) || is(peek(type.next), T.Ellipsis));
 }
 
 /** Inside `for (`: whether the header is `x in items` or `Type x : items` rather than `init; test; update`. */

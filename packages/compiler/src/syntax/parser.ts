@@ -392,14 +392,20 @@ export class RuleParser extends EmbeddedActionsParser {
         ]);
       },
     });
-    this.OPTION3(() => this.CONSUME(T.Ellipsis));
+    let varargs = false;
+    this.OPTION3(() => {
+      this.CONSUME(T.Ellipsis);
+      varargs = true;
+    });
     const name = this.CONSUME(T.Identifier);
     let defaultValue: A.Expression | null = null;
     this.OPTION4(() => {
       this.CONSUME(T.Assign);
       defaultValue = this.SUBRULE(this.expression);
     });
-    return { name: name.image, type, defaultValue, start, end: this.last() };
+    const parameter: A.Parameter = { name: name.image, type, defaultValue, start, end: this.last() };
+    if (varargs) parameter.varargs = true;
+    return parameter;
   });
 
   variableDeclaration: Rule<A.VariableDeclaration | A.MultipleDeclaration> = this.rule("variableDeclaration", () => {

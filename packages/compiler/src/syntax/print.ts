@@ -75,5 +75,10 @@ function printArgs(args: A.Arguments): string {
 }
 
 function printParams(params: A.Parameter[]): string {
-  return "(" + params.map((p) => (p.type ? printNode(p.type) + " " : "") + p.name + (p.defaultValue ? "=" + printNode(p.defaultValue) : "")).join(" ") + ")";
+  return "(" + params.map(printParam).join(" ") + ")";
+}
+
+function printParam(p: A.Parameter): string {
+  const type = (p.type ? printNode(p.type) : "") + (p.varargs ? "..." : "");
+  return (type ? type + " " : "") + p.name + (p.defaultValue ? "=" + printNode(p.defaultValue) : "");
 }

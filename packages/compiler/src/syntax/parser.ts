@@ -797,7 +797,8 @@ export class RuleParser extends EmbeddedActionsParser {
     const typeArguments: A.TypeRef[] = [];
     this.OPTION(() => {
       this.CONSUME(T.Less);
-      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => typeArguments.push(this.SUBRULE(this.typeArgument)) });
+      // Empty for the diamond in `new ArrayList<>()`.
+      this.MANY_SEP({ SEP: T.Comma, DEF: () => typeArguments.push(this.SUBRULE(this.typeArgument)) });
       this.CONSUME(T.Greater);
     });
     let arrayDimensions = 0;

@@ -211,6 +211,9 @@ class Lexer {
   private isContinuationOperator(last: IToken): boolean {
     const type = last.tokenType;
     if (type === T.Increment || type === T.Decrement) return false;
+    // A `>` may close type arguments (`x as List<String>`), after which the line ends;
+    // when it is a comparison or shift the parser skips the newline itself.
+    if (type === T.Greater) return false;
     if (type === T.Star) {
       // `import a.b.*` ends with a star that is no operator.
       const before = this.tokens[this.tokens.length - 2];

@@ -903,6 +903,8 @@ export class RuleParser extends EmbeddedActionsParser {
               },
             });
             operators.push({ text, start: op.startOffset });
+            // The lexer keeps a newline after `>` (it may close type arguments), so skip it here.
+            this.SUBRULE(this.newlines);
             operands.push(this.SUBRULE2(this.unary));
           },
         },

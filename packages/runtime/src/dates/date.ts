@@ -8,8 +8,9 @@
 import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
 import { defineClass, defineMethods } from "../registry.ts";
-import { GDate, type Value } from "../values.ts";
-import { expectArgs, noSignature, toJsNumber } from "../gdk/collections/support.ts";
+import { setProperty } from "../dispatch.ts";
+import { GDate, GMap, type Value } from "../values.ts";
+import { expectArgs, javaTypeName, noSignature, toJsNumber } from "../gdk/collections/support.ts";
 import { epochDay, fieldsAt, javaLong, wallTime } from "./calendar.ts";
 import { compilePattern, formatDate, javaDateString, javaTimestampString } from "./simple-format.ts";
 import { parseWithPattern } from "./simple-parse.ts";
@@ -169,9 +170,19 @@ defineMethods("Date", {
 function epochArg(className: string, args: Value[]): number {
   const n = toJsNumber(args[0] ?? null);
   if (n === undefined || !Number.isInteger(n)) {
-    throw new RuleException("GroovyRuntimeException", `Could not find matching constructor for: ${className}(${args.map(String).join(", ")}); pass epoch milliseconds`);
+    const types = args.map((a) => javaTypeName(a)).join(", ");
+    throw new RuleException("GroovyRuntimeException", `Could not find matching constructor for: ${className}(${types}); pass epoch milliseconds`);
   }
   return n;
+}
+
+/** `new Date(time: millis)`: Groovy's named-argument constructor sets each property on a new date. */
+function withProperties(ctx: ExecutionContext, date: GDate, properties: GMap): GDate {
+  for (const [name, value] of properties.entries.values()) {
+    if (typeof name !== "string") throw new RuleException("MissingPropertyException", `No such property: ${String(name)} for class: java.util.Date`);
+    setProperty(ctx, date, name, value);
+  }
+  return date;
 }
 
 function parseStatic(ctx: ExecutionContext, args: Value[]): GDate {
@@ -187,6 +198,7 @@ defineClass("java.util.Date", {
   supertypes: ["Comparable", "Cloneable", "Serializable"],
   construct: (ctx, args) => {
     if (args.length === 0) return new GDate(ctx.clock());
+    if (args.length === 1 && args[0] instanceof GMap) return withProperties(ctx, new GDate(ctx.clock()), args[0]);
     if (args.length === 1) return new GDate(epochArg("java.util.Date", args));
     if (args.length >= 3 && args.length <= 6) {
       // Deprecated Date(year - 1900, month 0-11, day[, hours, minutes, seconds]) in the run's zone.

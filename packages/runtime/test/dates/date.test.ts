@@ -4,6 +4,7 @@ import { ExecutionContext } from "../../src/context.ts";
 import { callMethod, callStatic, getProperty, getStaticProperty, newInstance, resolveClass } from "../../src/dispatch.ts";
 import { binary } from "../../src/ops.ts";
 import { dateToString } from "../../src/dates/index.ts";
+import { newMap } from "../../src/map.ts";
 import { GDate, GLong, type Value } from "../../src/values.ts";
 
 const newYork = new ExecutionContext({ timeZone: "America/New_York", clock: () => 1_700_000_000_000 });
@@ -120,5 +121,12 @@ describe("SimpleDateFormat and TimeZone objects", () => {
 
   it("refuse TimeZone.setDefault", () => {
     expect(() => callStatic(kolkata, cls("TimeZone"), "setDefault", [timeZone(kolkata, "UTC")])).toThrow(/not allowed in a rule/);
+  });
+});
+
+describe("Date constructor with named arguments", () => {
+  it("sets the time property", () => {
+    const properties = newMap([["time", new GLong(86_400_000n)]]);
+    expect(time(newInstance(newYork, cls("Date"), [properties]))).toBe(86_400_000);
   });
 });

@@ -81,9 +81,9 @@ export function asType(ctx: ExecutionContext, value: Value, typeName: string): V
   }
   if (target === "Set" || target === "HashSet" || target === "LinkedHashSet") {
     if (Array.isArray(value) && isSet(value)) return value;
-    return newLinkedSet(ctx, collectionItems(ctx, value, target));
+    return newLinkedSet(ctx, setItems(ctx, value, target));
   }
-  if (target === "SortedSet" || target === "TreeSet") return newTreeSet(ctx, collectionItems(ctx, value, target));
+  if (target === "SortedSet" || target === "TreeSet") return newTreeSet(ctx, setItems(ctx, value, target));
   if (isInstance(value, target)) return value;
   if (value instanceof RuntimeObject) {
     const converted = value.invokeMethod(ctx, "asType", [new GClass(target, qualifiedTypeName(target))]);
@@ -161,6 +161,12 @@ function collectionItems(ctx: ExecutionContext, value: Value, target: string): V
   if (typeof value === "string") return [...iterate(ctx, value)];
   if (value instanceof GMap) return mapEntryValues(value);
   throw castError(value, qualifiedTypeName(target));
+}
+
+/** Elements for `as Set`: collections only (Groovy turns only a String into a list, not into a set). */
+function setItems(ctx: ExecutionContext, value: Value, target: string): Value[] {
+  if (typeof value === "string") throw castError(value, qualifiedTypeName(target));
+  return collectionItems(ctx, value, target);
 }
 
 function toList(ctx: ExecutionContext, value: Value, target: string): Value {

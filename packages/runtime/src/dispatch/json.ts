@@ -54,7 +54,11 @@ function convert(json: unknown, depth: number): Value {
     for (const key of Object.keys(json)) mapPut(map, key, convert((json as Record<string, unknown>)[key], depth + 1));
     return map;
   }
-  throw new RuleException("IllegalArgumentException", `cannot convert a ${typeof json} to a JSON value`);
+  const kind = typeof json === "object" ? (json.constructor?.name ?? "object") : typeof json;
+  throw new RuleException(
+    "IllegalArgumentException",
+    `cannot convert a JS ${kind} to a rule value: only JSON data (objects, arrays, strings, numbers, booleans and null) is accepted`,
+  );
 }
 
 function isPlainObject(value: object): boolean {

@@ -9,7 +9,7 @@ import { RuleException } from "../errors.ts";
 import { missingMethod } from "../exceptions.ts";
 import { parseDecimal } from "../numbers/decimal.ts";
 import { parseJavaBigDecimal, parseJavaBigInteger, parseJavaDouble, parseJavaFloat, parseJavaInt, parseJavaLong, trimJava } from "../numbers/parse.ts";
-import { binary, increment, toGroovyString, truthy } from "../ops.ts";
+import { binary, increment, toGroovyString, truthy, unary } from "../ops.ts";
 import { defineMethods } from "../registry.ts";
 import { GClass, GDouble, type Value } from "../values.ts";
 import { asType, isCase } from "../dispatch.ts";
@@ -320,6 +320,10 @@ const methods: Parameters<typeof defineMethods>[1] = {
   isCase: (ctx, self: string, args) => {
     arity(self, "isCase", args, 1);
     return isCase(ctx, self, args[0]!);
+  },
+  bitwiseNegate: (ctx, self: string, args) => {
+    arity(self, "bitwiseNegate", args, 0);
+    return unary(ctx, "~", self);
   },
   leftShift: (ctx, self: string, args) => {
     arity(self, "leftShift", args, 1);

@@ -628,6 +628,8 @@ export class RuleParser extends EmbeddedActionsParser {
           const statement = this.SUBRULE(this.statement);
           // An arrow case never falls through to the next case.
           body = [statement, { kind: "BreakStatement", label: null, start: statement.end, end: statement.end }];
+          // Separators up to the next case, which the statement rule leaves in place.
+          this.MANY(() => this.OR4([{ ALT: () => this.CONSUME(T.Newline) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
         },
       },
       { ALT: () => this.OPTION(() => (body = this.SUBRULE(this.statementList))) },

@@ -192,6 +192,8 @@ export class RuleParser extends EmbeddedActionsParser {
           { ALT: () => this.SUBRULE(this.continueStatement) },
           { ALT: () => this.SUBRULE(this.throwStatement) },
           { ALT: () => this.SUBRULE(this.assertStatement) },
+          // `{ x -> ... }` with an arrow is a closure even where a block could start, as in Groovy.
+          { GATE: () => this.is(1, T.LBrace) && L.closureHasParameters((k) => this.LA(k + 1)), ALT: () => this.SUBRULE2(this.expressionStatement) },
           { ALT: () => this.SUBRULE(this.block) },
           { GATE: () => L.isLabel(this.peek), ALT: () => this.SUBRULE(this.labeledStatement) },
           { GATE: () => L.isVariableDeclaration(this.peek), ALT: () => this.SUBRULE(this.variableDeclaration) },

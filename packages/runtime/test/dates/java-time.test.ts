@@ -146,6 +146,13 @@ describe("java.time values", () => {
     expect(call(localDate(2024, 1, 2), "isBefore", localDate(2024, 1, 3))).toBe(true);
   });
 
+  it("are found by contains and indexOf", () => {
+    const dates = [localDate(2024, 1, 2), localDate(2024, 1, 3)];
+    expect(call(dates, "contains", localDate(2024, 1, 3))).toBe(true);
+    expect(call(dates, "indexOf", localDate(2024, 1, 3))).toBe(1);
+    expect(call(dates, "contains", localDate(2024, 1, 4))).toBe(false);
+  });
+
   it("counts units between dates", () => {
     const days = getStaticProperty(ctx, cls("ChronoUnit"), "DAYS");
     expect(show(call(days, "between", localDate(2024, 1, 1), localDate(2024, 3, 1)))).toBe("60");

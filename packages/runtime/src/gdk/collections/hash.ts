@@ -17,8 +17,10 @@ import {
   GLong,
   GMap,
   GRange,
+  RuntimeObject,
   type Value,
 } from "../../values.ts";
+import type { OperatorHooks } from "../../ops.ts";
 import { MapEntry } from "./map-entry.ts";
 import { isSet } from "./sets.ts";
 
@@ -125,6 +127,11 @@ export function javaEquals(a: Value, b: Value): boolean {
     return true;
   }
   if (a === null || b === null) return false;
+  if (a instanceof RuntimeObject) {
+    // Value objects such as LocalDate define equality through the operator hook.
+    const own = (a as RuntimeObject & OperatorHooks).groovyEquals;
+    return own !== undefined ? own.call(a, b) : false;
+  }
   if (typeof a === "object" && typeof b === "object" && a.constructor !== b.constructor) return false;
   return mapKeyOf(a) === mapKeyOf(b);
 }

@@ -155,6 +155,15 @@ export function isCast(peek: Peek): boolean {
   return startsOperand(peek(type.next + 1));
 }
 
+/** `(a, b) =` at the current position: the targets of a multiple assignment. */
+export function isTupleAssignment(peek: Peek): boolean {
+  if (!is(peek(1), T.LParen)) return false;
+  for (let k = 2; ; k += 2) {
+    if (!is(peek(k), T.Identifier)) return false;
+    if (!is(peek(k + 1), T.Comma)) return k > 2 && is(peek(k + 1), T.RParen) && is(peek(k + 2), T.Assign);
+  }
+}
+
 /** Just after a closure's `{`: whether parameters and `->` come next. */
 export function closureHasParameters(peek: Peek): boolean {
   let k = 1;

@@ -1216,17 +1216,23 @@ export class RuleParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
+            // `(a, b) = [1, 2]` assigns several variables; the tuple is only valid as an assignment target.
+            const isTuple = !this.RECORDING_PHASE && L.isTupleAssignment(this.peek);
             const open = this.CONSUME(T.LParen);
             const expression = this.SUBRULE(this.expression);
-            // `(a, b) = [1, 2]` assigns several variables; the tuple is only valid as an assignment target.
             const more: A.Expression[] = [];
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              more.push(this.SUBRULE2(this.expression));
+            this.MANY({
+              GATE: () => isTuple,
+              DEF: () => {
+                this.CONSUME(T.Comma);
+                more.push(this.SUBRULE2(this.expression));
+              },
             });
             this.CONSUME(T.RParen);
             if (more.length > 0) {
-              return { kind: "ListExpression", elements: [expression, ...more], start: open.startOffset, end: this.last() } as A.Expression;
+              const tuple: A.Expression = { kind: "ListExpression", elements: [expression, ...more], start: open.startOffset, end: this.last() };
+              tupleTargets.add(tuple);
+              return tuple;
             }
             return { kind: "ParenthesizedExpression", expression, start: open.startOffset, end: this.last() } as A.Expression;
           },
@@ -1360,11 +1366,11 @@ export function describe(tok: IToken): string {
   return `'${image}'`;
 }
 
+/** The `(a, b)` lists built for multiple assignment; a bracketed `[a, b]` cannot be assigned. */
+const tupleTargets = new WeakSet<A.Expression>();
+
 function isAssignable(e: A.Expression): boolean {
-  return (
-    e.kind === "Identifier" || e.kind === "PropertyExpression" || e.kind === "IndexExpression" ||
-    (e.kind === "ListExpression" && e.elements.every((x) => x.kind === "Identifier"))
-  );
+  return e.kind === "Identifier" || e.kind === "PropertyExpression" || e.kind === "IndexExpression" || tupleTargets.has(e);
 }
 
 function canTakeClosure(e: A.Expression): boolean {

@@ -10,6 +10,7 @@ import "./simple-date-format.ts";
 import "./time-zone.ts";
 import "./java-time/classes.ts";
 import "./locale.ts";
+import "./calendar-class.ts";
 
 export { addDays, dateToString, daysBetween, parseDate } from "./date.ts";
 export { compilePattern, formatDate, javaDateString, javaTimestampString } from "./simple-format.ts";
@@ -22,3 +23,4 @@ export { LocalDateTimeValue, LocalDateValue, LocalTimeValue } from "./java-time/
 export { InstantValue, ZonedDateTimeValue } from "./java-time/zoned.ts";
 export { ChronoUnitValue, DurationValue } from "./java-time/duration.ts";
 export { LocaleValue } from "./locale.ts";
+export { CalendarValue } from "./calendar-class.ts";

@@ -267,19 +267,23 @@ export class RuleParser extends EmbeddedActionsParser {
   /** `class X { ... }` and friends: skipped as a balanced block and reported. */
   typeDeclaration: Rule<A.Statement> = this.rule("typeDeclaration", () => {
     const start = this.here();
-    let what = "class";
+    this.SUBRULE(this.modifierList);
+    // Starting with the keyword (not any token) keeps a stray token out of the statement rule.
+    const keyword = this.OR([
+      { ALT: () => this.CONSUME(kw("class")) },
+      { ALT: () => this.CONSUME(kw("interface")) },
+      { ALT: () => this.CONSUME(kw("enum")) },
+      { ALT: () => this.CONSUME(kw("trait")) },
+      { ALT: () => this.CONSUME(kw("record")) },
+    ]);
+    // The name, type parameters and `extends`/`implements` clauses, up to the body.
     this.MANY(() => {
       this.CONSUME(T.Skippable);
-    });
-    this.act(() => {
-      const head = this.LA(0);
-      what = head.image;
     });
     this.SUBRULE(this.balancedBraces);
     const end = this.last();
     this.act(() => {
-      const text = what === "class" || what === "interface" || what === "enum" || what === "trait" || what === "record" ? `${what} declarations` : "type declarations";
-      this.problem("unsupported-construct", `${text} are not supported in sync rules; use script methods and maps instead`, start, end);
+      this.problem("unsupported-construct", `${keyword.image} declarations are not supported in sync rules; use script methods and maps instead`, start, end);
     });
     return { kind: "UnsupportedStatement", what: "type declaration", start, end };
   });

@@ -11,7 +11,7 @@ import { defineClass, findClass } from "./registry.ts";
 import { GClass, NOT_FOUND, RuntimeObject, type Value } from "./values.ts";
 import { classOf, javaClassName, simpleTypeName } from "./dispatch/types.ts";
 
-/** Superclass (simple name) of every exception class the runtime knows; Throwable has none. */
+/** Superclass (simple name) of every registered exception class. Throwable has none. */
 const PARENTS = new Map<string, string | null>();
 const QUALIFIED_NAMES = new Map<string, string>();
 
@@ -66,7 +66,7 @@ const STANDARD_EXCEPTIONS: [string, string | null][] = [
 
 for (const [name, parent] of STANDARD_EXCEPTIONS) defineExceptionClass(name, parent);
 
-/** The superclass chain of an exception class, starting with the class itself. */
+/** Returns the superclass chain of an exception class, starting with the class itself. */
 function lineage(simple: string): string[] {
   const chain: string[] = [];
   let current: string | null | undefined = simple;
@@ -78,7 +78,7 @@ function lineage(simple: string): string[] {
   return chain;
 }
 
-/** Whether `catch (T e)` catches `err`: T is the exception's class or one of its superclasses. */
+/** Tests whether `catch (T e)` catches `err`, that is whether T is the exception's class or a superclass. */
 export function exceptionMatches(err: RuleException, typeName: string): boolean {
   return lineage(err.javaClass).includes(simpleTypeName(typeName));
 }
@@ -178,7 +178,7 @@ function noConstructor(simple: string, args: Value[]): RuleException {
 
 const exceptionObjects = new WeakMap<RuleException, ExceptionObject>();
 
-/** The value a `catch (e)` binds for `err`. The same error always yields the same object. */
+/** Returns the value a `catch (e)` binds for `err`. The same error always yields the same object. */
 export function exceptionValue(err: RuleException): Value {
   let value = exceptionObjects.get(err);
   if (value === undefined) {
@@ -188,7 +188,7 @@ export function exceptionValue(err: RuleException): Value {
   return value;
 }
 
-/** The error that `throw value` raises. Throwing null or a value that is not an exception fails like Groovy. */
+/** Returns the error that `throw value` raises. Throwing null or a value that is not an exception fails like in Groovy. */
 export function toThrowable(_ctx: ExecutionContext, value: Value): RuleException {
   if (value instanceof ExceptionObject) {
     const err = new RuleException(value.javaClass, value.message, value.cause);
@@ -199,12 +199,12 @@ export function toThrowable(_ctx: ExecutionContext, value: Value): RuleException
   return castError(value, "java.lang.Throwable");
 }
 
-/** Groovy's GroovyCastException for `value as Type` or an implicit conversion that cannot happen. */
+/** Builds Groovy's GroovyCastException for a `value as Type` conversion that is not possible. */
 export function castError(value: Value, targetClass: string, reason?: string): RuleException {
-  const shown = value === null ? "null" : toGroovyString(value);
+  const rendered = value === null ? "null" : toGroovyString(value);
   return new RuleException(
     "GroovyCastException",
-    `Cannot cast object '${shown}' with class '${javaClassName(value)}' to class '${targetClass}'${reason ? `: ${reason}` : ""}`,
+    `Cannot cast object '${rendered}' with class '${javaClassName(value)}' to class '${targetClass}'${reason ? `: ${reason}` : ""}`,
   );
 }
 

@@ -83,7 +83,7 @@ export function truthy(value: Value): boolean {
   return true;
 }
 
-/** The code of a one-character string, which Groovy compares with numbers as a `char`. */
+/** Returns the code of a one-character string, which Groovy compares with numbers as a `char`. */
 function charCode(value: Value): number | undefined {
   return typeof value === "string" && value.length === 1 ? value.charCodeAt(0) : undefined;
 }
@@ -137,7 +137,8 @@ function mapEquals(a: GMap, b: GMap): boolean {
 }
 
 function sign(n: number): number {
-  return n < 0 ? -1 : n > 0 ? 1 : 0;
+  if (n === 0) return 0;
+  return n < 0 ? -1 : 1;
 }
 
 /** Groovy `<=>`; throws a RuleException when the values cannot be compared. Null sorts first. */
@@ -153,9 +154,10 @@ export function compare(_ctx: ExecutionContext, a: Value, b: Value): number {
     const code = charCode(a);
     if (code !== undefined) return numberCompare(code, b);
   } else if (typeof a === "string" && typeof b === "string") {
-    return a < b ? -1 : a > b ? 1 : 0;
+    // JS compares strings by UTF-16 code units, like String.compareTo.
+    return a < b ? -1 : 1;
   } else if (typeof a === "boolean" && typeof b === "boolean") {
-    return a === b ? 0 : a ? 1 : -1;
+    return a ? 1 : -1;
   } else if (a instanceof GDate && b instanceof GDate) {
     return sign(a.time - b.time);
   } else if (a instanceof RuntimeObject) {
@@ -183,7 +185,7 @@ const OPERATOR_METHODS: Partial<Record<BinaryOperator, string>> = {
   "^": "xor",
 };
 
-/** Every binary operator except `&&`, `||`, `?:` and assignment, which the compiler handles. */
+/** Evaluates every binary operator except `&&`, `||`, `?:` and assignment, which the compiler handles. */
 export function binary(ctx: ExecutionContext, op: BinaryOperator, a: Value, b: Value): Value {
   switch (op) {
     case "==":
@@ -263,7 +265,7 @@ function numeric(op: BinaryOperator, a: NumberValue, b: NumberValue): Value {
   }
 }
 
-/** The built-in meaning of an operator on strings, lists, maps and booleans, or undefined. */
+/** Applies an operator's built-in meaning on strings, lists, maps and booleans, or returns undefined. */
 function operatorOn(ctx: ExecutionContext, op: BinaryOperator, a: Value, b: Value): Value | undefined {
   if (typeof a === "string") return stringOperator(ctx, op, a, b);
   if (a === null && op === "+" && typeof b === "string") return concat(ctx, "null", b);
@@ -371,6 +373,8 @@ function mapOperator(ctx: ExecutionContext, op: BinaryOperator, a: GMap, b: Valu
   }
 }
 
+const UNARY_METHODS = { "-": "negative", "+": "positive", "~": "bitwiseNegate" } as const;
+
 export function unary(ctx: ExecutionContext, op: UnaryOperator, value: Value): Value {
   if (op === "!") return !truthy(value);
   if (isNumber(value)) {
@@ -380,7 +384,7 @@ export function unary(ctx: ExecutionContext, op: UnaryOperator, value: Value): V
   }
   if (op === "~" && typeof value === "string") return new PatternObject(value);
   if (op === "-" && Array.isArray(value)) return value.map((item) => unary(ctx, "-", item));
-  const method = op === "-" ? "negative" : op === "+" ? "positive" : "bitwiseNegate";
+  const method = UNARY_METHODS[op];
   if (value === null) throw nullMethodError(method);
   return callMethod(ctx, value, method, []);
 }

@@ -4,7 +4,7 @@
  * Character, System, Objects and UUID.
  *
  * `System.currentTimeMillis()` and `nanoTime()` read the run's clock
- * (`ctx.clock`); `System.getProperty` only answers `line.separator` and
+ * (`ctx.clock`). `System.getProperty` returns only `line.separator` and
  * `System.getenv` returns null, so rules cannot read the host's settings.
  */
 
@@ -228,7 +228,7 @@ defineClass("java.lang.String", {
   staticProperties: { CASE_INSENSITIVE_ORDER: () => null },
 });
 
-/** A one-character argument: a one-character String or a character code. */
+/** Reads a character argument: a one-character String or a character code. */
 function charArgument(name: string, args: Value[]): string {
   const [value] = args;
   if (args.length === 1 && typeof value === "string" && value.length === 1) return value;

@@ -15,6 +15,7 @@ import { numberAbs, numberCompare } from "../numbers/arith.ts";
 import { INT_MAX, INT_MIN, isInt32, isNumber, numberKind, toDecimal, toDouble, toIntBits, toLongBits, long, type NumberValue } from "../numbers/kinds.ts";
 import { parseJavaBigDecimal, parseJavaBigInteger } from "../numbers/parse.ts";
 import { defineClass } from "../registry.ts";
+import { javaClassName } from "../dispatch/types.ts";
 import { GBigDecimal, GBigInteger, GDouble, GFloat, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 
 /** A `java.math.RoundingMode` constant. One object exists per mode, so `==` and `is` work. */
@@ -48,8 +49,8 @@ export class RoundingModeObject extends RuntimeObject {
 export const ROUNDING_MODE_OBJECTS = new Map<RoundingMode, RoundingModeObject>(ROUNDING_MODES.map((m) => [m, new RoundingModeObject(m)]));
 
 /**
- * A rounding-mode argument: a RoundingMode constant, or one of BigDecimal's
- * legacy `ROUND_*` int constants (their value is the RoundingMode ordinal).
+ * Reads a rounding-mode argument: a RoundingMode constant, or one of
+ * BigDecimal's legacy `ROUND_*` int constants (each is the RoundingMode ordinal).
  */
 export function roundingModeOf(value: Value, onError: () => never): RoundingMode {
   if (value instanceof RoundingModeObject) return value.mode;
@@ -187,7 +188,8 @@ defineClass("java.lang.Math", {
     rint: doubleFunction("rint", (x) => {
       const floor = Math.floor(x);
       const diff = x - floor;
-      return diff < 0.5 ? floor : diff > 0.5 ? floor + 1 : floor % 2 === 0 ? floor : floor + 1;
+      if (diff !== 0.5) return diff < 0.5 ? floor : floor + 1;
+      return floor % 2 === 0 ? floor : floor + 1;
     }),
     pow: (_ctx, args) => {
       const [x, y] = numbers("java.lang.Math", "pow", args, 2);
@@ -239,7 +241,7 @@ function constructDecimal(args: Value[]): GBigDecimal {
 }
 
 function describe(value: Value): string {
-  return value === null ? "null" : isNumber(value) ? `java.lang.${numberKind(value)}` : typeof value === "string" ? "java.lang.String" : "java.lang.Object";
+  return javaClassName(value);
 }
 
 /** `new BigDecimal(double)`: the exact value of the binary double, like Java. */

@@ -9,6 +9,7 @@ import { RuleException } from "../errors.ts";
 import { expectArity, missingMethod } from "../exceptions.ts";
 import { toGroovyString } from "../ops.ts";
 import { defineClass } from "../registry.ts";
+import { javaClassName } from "../dispatch/types.ts";
 import { NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 
 export type BuilderKind = "StringBuilder" | "StringBuffer";
@@ -127,7 +128,8 @@ export class StringBuilderObject extends RuntimeObject {
         if (typeof needle !== "string") throw missingMethod(this, name, args);
         const from = args.length === 2 ? intArgument(this, name, args, 1) : undefined;
         if (name === "indexOf") return this.text.indexOf(needle, from ?? 0);
-        return from === undefined ? this.text.lastIndexOf(needle) : from < 0 ? -1 : this.text.lastIndexOf(needle, from);
+        if (from === undefined) return this.text.lastIndexOf(needle);
+        return from < 0 ? -1 : this.text.lastIndexOf(needle, from);
       }
       case "substring": {
         expectArity(this, name, args, 1, 2);
@@ -172,7 +174,7 @@ function construct(kind: BuilderKind) {
     }
     throw new RuleException(
       "GroovyRuntimeException",
-      `Could not find matching constructor for: java.lang.${kind}(${args.map((a) => (a === null ? "null" : typeof a)).join(", ")}); pass nothing, a capacity or a string`,
+      `Could not find matching constructor for: java.lang.${kind}(${args.map(javaClassName).join(", ")}); pass nothing, a capacity or a string`,
     );
   };
 }

@@ -106,7 +106,7 @@ function closureMethod(ctx: ExecutionContext, closure: GClosure, name: string, a
   }
 }
 
-/** A closure with `bound` fixed at parameter position `position` (curry, rcurry, ncurry). */
+/** Returns a closure with `bound` fixed at parameter position `position` (curry, rcurry, ncurry). */
 function bindArguments(closure: GClosure, bound: Value[], position: number): GClosure {
   const arity = closureArity(closure);
   if (position < 0 || position + bound.length > arity) {
@@ -175,7 +175,7 @@ function closureArguments(closure: GClosure, args: Value[]): Value[] {
   throw missingMethodOn("groovy.lang.Closure", "call", args, `The closure takes ${expected}, but was called with ${args.length}.`);
 }
 
-/** The allowlisted class for a simple or qualified name (`Math`, `java.text.SimpleDateFormat`), or null. */
+/** Resolves a simple or qualified name (`Math`, `java.text.SimpleDateFormat`) to an allowlisted class, or null. */
 export function resolveClass(name: string): GClass | null {
   const info = findClass(name);
   if (info !== undefined) return new GClass(info.name, info.qualifiedName);

@@ -3,8 +3,8 @@
  * and `in`).
  *
  * Sets: the value contract has no set type, so `as Set` returns a JS array
- * flagged as a LinkedHashSet by the collections module (`gdk/collections/sets.ts`);
- * it prints like a list and keeps Java `equals` uniqueness.
+ * that the collections module (`gdk/collections/sets.ts`) flags as a
+ * LinkedHashSet. It prints like a list and keeps Java `equals` uniqueness.
  */
 
 import type { ExecutionContext } from "../context.ts";
@@ -28,7 +28,7 @@ interface IterableObject {
   groovyIterate?(ctx: ExecutionContext): Iterable<Value>;
 }
 
-/** The values a `for (x in v)` loop visits: list items, map entries, range values, characters; nothing for null. */
+/** Returns the values a `for (x in v)` loop visits: list items, map entries, range values or characters, and nothing for null. */
 export function iterate(ctx: ExecutionContext, value: Value): Iterable<Value> {
   if (value === null) return [];
   if (Array.isArray(value)) return value;

@@ -2,11 +2,11 @@
  * Conversion of JS data parsed from JSON (`JSON.parse` output) into runtime
  * values with the number types Groovy's JsonSlurper produces.
  *
- * JS has already parsed the numbers, so the source text is gone: an integral
- * JS number becomes Integer when it fits 32 bits and Long otherwise (values
- * beyond 2^53 were already rounded by `JSON.parse`; pass a `bigint` to keep
- * them exact), and any other number becomes the BigDecimal of its shortest
- * decimal form (`0.1` stays `0.1`). A JSON `1.0` therefore arrives as Integer
+ * JS has already parsed the numbers, so the source text is gone. An integral
+ * JS number becomes Integer when it fits 32 bits and Long otherwise. Values
+ * beyond 2^53 were already rounded by `JSON.parse`, so pass a `bigint` to keep
+ * them exact. Any other number becomes the BigDecimal of its shortest decimal
+ * form (`0.1` stays `0.1`). A JSON `1.0` therefore arrives as Integer
  * 1, where JsonSlurper returns BigDecimal 1.0; rule code that needs the exact
  * text should use `new JsonSlurper().parseText(...)`.
  */

@@ -22,7 +22,7 @@ function capitalize(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** The zero-argument getter (`getX` or `isX`) registered for the value's type, if any. */
+/** Finds the zero-argument getter (`getX` or `isX`) registered for the value's type. */
 function beanGetter(value: Value, name: string): MethodImpl | undefined {
   if (name === "" || NOT_BEAN_PROPERTIES.has(name)) return undefined;
   const tag = typeTagOf(value);

@@ -105,7 +105,7 @@ const INTERFACES = new Set([
   "RandomAccess", "Set", "SortedSet", "NavigableSet", "Map", "Callable", "Type", "Range", "GroovyObject",
 ]);
 
-/** The simple name of a possibly qualified Java type name (`java.util.List` → `List`, `Map.Entry` → `Map.Entry`). */
+/** Returns the simple name of a possibly qualified Java type name (`java.util.List` → `List`, `Map.Entry` stays). */
 export function simpleTypeName(name: string): string {
   const trimmed = name.replace(/<.*>$/s, "").trim();
   const known = SIMPLE_BY_QUALIFIED.get(trimmed);

@@ -14,14 +14,14 @@ export function stringArg(self: Value, name: string, args: Value[], index: numbe
   return value;
 }
 
-/** An `int` parameter: Integer, or another integral number that Groovy narrows. */
+/** Reads an `int` parameter: an Integer, or another integral number that Groovy narrows. */
 export function intArg(self: Value, name: string, args: Value[], index: number): number {
   const value = args[index];
   if (value === undefined || !isNumber(value) || !isIntegral(value)) throw missingMethod(self, name, args);
   return toIntBits(value);
 }
 
-/** A `Number` parameter. */
+/** Reads a `Number` parameter. */
 export function numberArg(self: Value, name: string, args: Value[], index: number): NumberValue {
   const value = args[index];
   if (value === undefined || !isNumber(value)) throw missingMethod(self, name, args);

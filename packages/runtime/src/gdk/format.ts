@@ -68,7 +68,7 @@ function integral(spec: Spec, arg: Value): string {
   return spec.conversion === "X" ? text.toUpperCase() : text;
 }
 
-/** The decimal value of a floating conversion argument (doubles via their shortest decimal form, as Java does). */
+/** Converts a floating conversion argument to a decimal; doubles go through their shortest decimal form, as in Java. */
 function decimalOf(spec: Spec, arg: Value): GBigDecimal | number {
   if (!isNumber(arg) || ["Integer", "Long", "BigInteger"].includes(numberKind(arg))) conversionMismatch(spec, arg);
   const kind = numberKind(arg as NumberValue);
@@ -128,13 +128,18 @@ function convert(spec: Spec, arg: Value): string {
     }
     case "b":
     case "B": {
-      const text = String(arg === null ? false : typeof arg === "boolean" ? arg : true);
+      // Java prints false for null, the value for a Boolean and true for anything else.
+      const truth = typeof arg === "boolean" ? arg : arg !== null;
+      const text = String(truth);
       return spec.conversion === "B" ? text.toUpperCase() : text;
     }
     case "c":
     case "C": {
       if (arg === null) return "null";
-      const text = typeof arg === "string" && arg.length === 1 ? arg : typeof arg === "number" ? String.fromCodePoint(arg) : conversionMismatch(spec, arg);
+      let text: string;
+      if (typeof arg === "string" && arg.length === 1) text = arg;
+      else if (typeof arg === "number") text = String.fromCodePoint(arg);
+      else text = conversionMismatch(spec, arg);
       return spec.conversion === "C" ? text.toUpperCase() : text;
     }
     case "d":

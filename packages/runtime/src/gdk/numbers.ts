@@ -34,7 +34,7 @@ function rangeError(direction: "upto" | "downto", self: NumberValue, to: NumberV
   );
 }
 
-/** The loop variable type of `upto`/`downto`: Integer for Integer and Number receivers, else the receiver's type. */
+/** Returns the first loop value of `upto`/`downto`: an Integer for Integer receivers, else the receiver itself. */
 function loopStart(self: NumberValue): NumberValue {
   switch (numberKind(self)) {
     case "Long":
@@ -217,7 +217,10 @@ function roundFloating(self: GDouble | GFloat, args: Value[], truncate: boolean)
   const places = intArg(self, name, args, 0);
   const factor = Math.pow(10, places);
   const scaled = value * factor;
-  const result = (truncate ? (value < 0 ? Math.ceil(scaled) : Math.floor(scaled)) : Math.floor(scaled + 0.5)) / factor;
+  let whole: number;
+  if (!truncate) whole = Math.floor(scaled + 0.5);
+  else whole = value < 0 ? Math.ceil(scaled) : Math.floor(scaled);
+  const result = whole / factor;
   return float ? new GFloat(Math.fround(result)) : new GDouble(result);
 }
 

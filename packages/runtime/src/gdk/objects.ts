@@ -51,7 +51,7 @@ function noArgs(name: string, fn: (ctx: ExecutionContext, self: Value) => Value)
   };
 }
 
-/** Every element `iterate` yields, as a list (a string's characters, a matcher's matches, or the value itself). */
+/** Collects what `iterate` yields: a string's characters, a matcher's matches, or the value itself. */
 function elements(ctx: ExecutionContext, self: Value): Value[] {
   const items = [...iterate(ctx, self)];
   ctx.checkCollection(items.length);

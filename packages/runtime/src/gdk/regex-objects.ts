@@ -6,7 +6,7 @@
 
 import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
-import { expectArity, missingMethod } from "../exceptions.ts";
+import { expectArity, missingMethod, missingMethodOn } from "../exceptions.ts";
 import { toGroovyString } from "../ops.ts";
 import { defineClass } from "../registry.ts";
 import { GClosure, GLong, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
@@ -75,14 +75,14 @@ function integerArgument(self: Value, name: string, args: Value[], index: number
   return value;
 }
 
-/** The compiled pattern for the right side of `=~`, `==~` or a regex argument: a Pattern, or any value's string form. */
+/** Compiles the right side of `=~`, `==~` or a regex argument: a Pattern, or any value's string form. */
 export function regexOf(value: Value): CompiledRegex {
   if (value instanceof PatternObject) return value.regex;
   if (value === null) throw new RuleException("NullPointerException", "Cannot use null as a regular expression");
   return compileRegex(toGroovyString(value));
 }
 
-/** The Groovy view of one match: the matched text, or the list of all groups when the pattern has groups. */
+/** Returns Groovy's view of one match: the matched text, or the list of all groups when the pattern has groups. */
 export function matchValue(regex: CompiledRegex, match: RegexMatch): Value {
   return regex.groupCount > 0 ? [...match.groups] : match.groups[0]!;
 }
@@ -91,7 +91,7 @@ export function matchValue(regex: CompiledRegex, match: RegexMatch): Value {
 export class MatcherObject extends RuntimeObject {
   readonly className = "java.util.regex.Matcher";
   private current: RegexMatch | null = null;
-  /** Where the next `find()` starts; -1 once a search has failed. */
+  /** Start offset of the next `find()`, or -1 once a search has failed. */
   private next = 0;
 
   constructor(
@@ -106,7 +106,7 @@ export class MatcherObject extends RuntimeObject {
     return this.findFrom(0);
   }
 
-  /** Every match from the start, as Groovy iterates a matcher. */
+  /** Collects every match from the start, as Groovy iterates a matcher. */
   values(ctx: ExecutionContext): Value[] {
     this.reset();
     const values: Value[] = [];
@@ -266,19 +266,19 @@ defineClass("java.util.regex.Pattern", {
     compile: (_ctx, args) => {
       const [source, flags = 0] = args;
       if (typeof source !== "string" || typeof flags !== "number" || args.length > 2) {
-        throw missingMethod(new PatternObject(""), "compile", args);
+        throw missingMethodOn("static java.util.regex.Pattern", "compile", args);
       }
       return new PatternObject(source, flags);
     },
     matches: (_ctx, args) => {
       const [source, input] = args;
       if (args.length !== 2 || typeof source !== "string" || typeof input !== "string") {
-        throw missingMethod(new PatternObject(""), "matches", args);
+        throw missingMethodOn("static java.util.regex.Pattern", "matches", args);
       }
       return compileRegex(source).matchEntire(input) !== null;
     },
     quote: (_ctx, args) => {
-      if (args.length !== 1 || typeof args[0] !== "string") throw missingMethod(new PatternObject(""), "quote", args);
+      if (args.length !== 1 || typeof args[0] !== "string") throw missingMethodOn("static java.util.regex.Pattern", "quote", args);
       return quotePattern(args[0]);
     },
   },
@@ -288,7 +288,7 @@ defineClass("java.util.regex.Pattern", {
 defineClass("java.util.regex.Matcher", {
   statics: {
     quoteReplacement: (_ctx, args) => {
-      if (args.length !== 1 || typeof args[0] !== "string") throw missingMethod(null, "quoteReplacement", args);
+      if (args.length !== 1 || typeof args[0] !== "string") throw missingMethodOn("static java.util.regex.Matcher", "quoteReplacement", args);
       return args[0].replace(/[\\$]/g, "\\$&");
     },
   },

@@ -8,11 +8,11 @@
  * and run as ordinary greedy quantifiers and non-capturing groups: the result
  * differs from Java only where Java's refusal to backtrack makes a match fail.
  *
- * Java details that the translation keeps: `.` stops at every Java line
- * terminator (`\n`, `\r`, `\u0085`, `\u2028`, `\u2029`), `\s` includes
- * `\x0B`, `\h`, `\v` and `\R` have Java's meaning, `\Q...\E` quotes, POSIX
- * classes (`\p{Alpha}`), nested union classes (`[a-c[x-z]]`), and the inline
- * flags `i`, `m`, `s`, `d`, `x` and `u`. With `(?m)`, RE2's `^` and `$` only
+ * The translation keeps these Java details. `.` stops at every Java line
+ * terminator (`\n`, `\r`, `\u0085`, `\u2028`, `\u2029`), and `\s` includes
+ * `\x0B`. `\h`, `\v` and `\R` have Java's meaning. `\Q...\E` quotes, and POSIX
+ * classes (`\p{Alpha}`), nested union classes (`[a-c[x-z]]`) and the inline
+ * flags `i`, `m`, `s`, `d`, `x` and `u` work. With `(?m)`, RE2's `^` and `$` only
  * treat `\n` as a line break, where Java also accepts `\r`.
  */
 
@@ -141,7 +141,7 @@ class Translator {
           this.pos++;
           break;
         case ".":
-          this.out.push(this.flags.s ? "." : this.flags.d ? "[^\\n]" : `[^${LINE_TERMINATORS}]`);
+          this.out.push(this.dot());
           this.pos++;
           break;
         case "$":
@@ -166,6 +166,13 @@ class Translator {
     }
     if (this.flagStack.length > 0) this.fail("Unclosed group", text.length);
     return this.out.join("");
+  }
+
+  /** Translates `.`: any character with DOTALL, else any but a line terminator (only `\n` with UNIX_LINES). */
+  private dot(): string {
+    if (this.flags.s) return ".";
+    if (this.flags.d) return "[^\\n]";
+    return `[^${LINE_TERMINATORS}]`;
   }
 
   /** In comments mode, skips whitespace and `#` comments; returns true when something was skipped. */
@@ -410,7 +417,7 @@ class Translator {
     return codePointEscape(parseInt(match[0], 8));
   }
 
-  /** A character class starting at `[`, with Java's nested union classes flattened. */
+  /** Translates a character class starting at `[`, flattening Java's nested union classes. */
   private characterClass(): string {
     this.pos++;
     let negated = false;

@@ -6,10 +6,10 @@
  * PatternSyntaxException naming the construct.
  *
  * Java's `$` and `\Z` outside multiline mode also match just before a line
- * terminator that ends the input. RE2's `$` does not, so for such patterns a
- * search runs on the whole input and on the input without that terminator and
- * keeps the leftmost match (the whole-input one on a tie, as Java's greedy
- * backtracking prefers the longer match there).
+ * terminator that ends the input, and RE2's `$` does not. For such patterns a
+ * search therefore runs on the whole input and on the input without that
+ * terminator and keeps the leftmost match. On a tie it keeps the whole-input
+ * match, because Java's greedy backtracking prefers the longer match there.
  *
  * Each search hands the whole input to the WASM module, so walking many
  * matches through a very long string costs time proportional to matches times
@@ -129,7 +129,7 @@ export class CompiledRegex {
     return native;
   }
 
-  /** The first match starting at or after UTF-16 offset `from`, or null. */
+  /** Finds the first match starting at or after UTF-16 offset `from`, or returns null. */
   find(input: string, from: number): RegexMatch | null {
     const whole = this.run(this.search, input, from);
     if (!this.endsBeforeTerminator) return whole;
@@ -143,13 +143,13 @@ export class CompiledRegex {
     return whole;
   }
 
-  /** A match of the entire input (`Matcher.matches()`), or null. */
+  /** Matches the entire input (`Matcher.matches()`), or returns null. */
   matchEntire(input: string): RegexMatch | null {
     this.anchoredFull ??= this.compile(`^(?:${this.re2Source})$`);
     return this.run(this.anchoredFull, input, 0);
   }
 
-  /** A match at the start of the input (`Matcher.lookingAt()`), or null. */
+  /** Matches at the start of the input (`Matcher.lookingAt()`), or returns null. */
   matchStart(input: string): RegexMatch | null {
     this.anchoredStart ??= this.compile(`^(?:${this.re2Source})`);
     return this.run(this.anchoredStart, input, 0);
@@ -187,8 +187,8 @@ export function compileRegex(source: string, flags = 0): CompiledRegex {
 }
 
 /**
- * Every match from the start of the input, as Java's repeated `find()` visits
- * them: after an empty match the search resumes one character later.
+ * Yields every match from the start of the input, as Java's repeated `find()`
+ * visits them. After an empty match the search resumes one character later.
  */
 export function* allMatches(ctx: ExecutionContext, regex: CompiledRegex, input: string): Generator<RegexMatch> {
   let from = 0;

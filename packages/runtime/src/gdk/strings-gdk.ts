@@ -21,7 +21,7 @@ import { StringBuilderObject } from "../classes/string-builder.ts";
 import { toIntBits } from "../numbers/kinds.ts";
 import { callClosure } from "../dispatch/calls.ts";
 
-/** The lines of a text as `BufferedReader.readLine` splits them: `\n`, `\r\n` or `\r`; no empty last line. */
+/** Splits text into lines like `BufferedReader.readLine`: at `\n`, `\r\n` or `\r`, with no empty last line. */
 export function linesOf(text: string): string[] {
   if (text.length === 0) return [];
   const lines = text.split(/\r\n|\n|\r/);
@@ -103,7 +103,12 @@ function stripIndent(text: string, count?: number): string {
   }
   if (indent <= 0) return text;
   const width = indent;
-  return joinLines(text, linesOf(text).map((line) => (isAllWhitespace(line) ? "" : width <= line.length ? line.slice(width) : "")));
+  const stripped = linesOf(text).map((line) => {
+    // Blank lines become empty; shorter lines lose all their characters, like Groovy.
+    if (isAllWhitespace(line)) return "";
+    return width <= line.length ? line.slice(width) : "";
+  });
+  return joinLines(text, stripped);
 }
 
 /** Groovy's `count`: occurrences found by searching again one character after each match start. */

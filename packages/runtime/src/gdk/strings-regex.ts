@@ -23,7 +23,7 @@ function patternArg(self: string, name: string, args: Value[], index: number): C
   throw missingMethod(self, name, args);
 }
 
-/** What a closure computes for one match, as text (Groovy renders the result with toString). */
+/** Calls the closure for one match and renders its result with `toString`, as Groovy does. */
 function closureReplacement(ctx: ExecutionContext, closure: GClosure, regex: CompiledRegex, match: RegexMatch): string {
   return toGroovyString(callClosure(ctx, closure, [matchValue(regex, match)]));
 }

@@ -3,9 +3,9 @@
  * messages (JDK 17). The Groovy additions are in `strings-gdk.ts` and the
  * regex-based methods in `strings-regex.ts`.
  *
- * `charAt` returns a one-character String because the runtime has no char
- * type; `toCharArray()` and `getChars()` return a list of one-character
- * strings, and `getBytes()` a list of Integers (the signed UTF-8 bytes).
+ * The runtime has no char type, so `charAt` returns a one-character String
+ * and `toCharArray()` and `getChars()` return lists of one-character strings.
+ * `getBytes()` returns a list of Integers, the signed UTF-8 bytes.
  */
 
 import type { ExecutionContext } from "../context.ts";
@@ -74,7 +74,7 @@ function foldCase(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
-/** A `CharSequence` argument: a String (a null argument raises NullPointerException like Java). */
+/** Reads a `CharSequence` argument; null raises NullPointerException like in Java. */
 function textArg(self: string, name: string, args: Value[], index: number): string {
   const value = args[index];
   if (value === null) throw new RuleException("NullPointerException", `Cannot invoke "java.lang.CharSequence.toString()" because the argument of ${name}() is null`);

@@ -36,7 +36,7 @@ import {
   type NumberValue,
 } from "./kinds.ts";
 
-/** Which arithmetic applies to a pair of operands. */
+/** The arithmetic that applies to a pair of operands. */
 export type NumberMath = "Integer" | "Long" | "BigInteger" | "BigDecimal" | "Double";
 
 export function mathOf(a: NumberValue, b: NumberValue): NumberMath {
@@ -171,7 +171,8 @@ export function numberCompare(a: NumberValue, b: NumberValue): number {
     default: {
       const x = toBigInt(a);
       const y = toBigInt(b);
-      return x < y ? -1 : x > y ? 1 : 0;
+      if (x === y) return 0;
+      return x < y ? -1 : 1;
     }
   }
 }
@@ -182,13 +183,15 @@ export function compareDoubles(x: number, y: number): number {
   if (x > y) return 1;
   if (x === y) {
     if (x !== 0) return 0;
-    const nx = Object.is(x, -0);
-    const ny = Object.is(y, -0);
-    return nx === ny ? 0 : nx ? -1 : 1;
+    const xNegativeZero = Object.is(x, -0);
+    const yNegativeZero = Object.is(y, -0);
+    if (xNegativeZero === yNegativeZero) return 0;
+    return xNegativeZero ? -1 : 1;
   }
   const xNaN = Number.isNaN(x);
   const yNaN = Number.isNaN(y);
-  return xNaN === yNaN ? 0 : xNaN ? 1 : -1;
+  if (xNaN === yNaN) return 0;
+  return xNaN ? 1 : -1;
 }
 
 export type BitOperator = "&" | "|" | "^";
@@ -196,7 +199,9 @@ export type BitOperator = "&" | "|" | "^";
 const BIT_NAMES: Record<BitOperator, string> = { "&": "and", "|": "or", "^": "xor" };
 
 function applyBits(op: BitOperator, x: bigint, y: bigint): bigint {
-  return op === "&" ? x & y : op === "|" ? x | y : x ^ y;
+  if (op === "&") return x & y;
+  if (op === "|") return x | y;
+  return x ^ y;
 }
 
 /** `&`, `|`, `^` on integral numbers. */
@@ -239,8 +244,9 @@ export function numberShift(op: ShiftOperator, a: NumberValue, b: NumberValue): 
   }
   if (op === ">>>") unsupported(SHIFT_NAMES[op], a);
   const x = toBigInt(a);
-  const shift = BigInt(distance);
-  return new GBigInteger(op === "<<" ? (shift >= 0n ? x << shift : x >> -shift) : shift >= 0n ? x >> shift : x << -shift);
+  // A negative distance shifts the other way, like BigInteger.shiftLeft and shiftRight.
+  const left = op === "<<" ? BigInt(distance) : -BigInt(distance);
+  return new GBigInteger(left >= 0n ? x << left : x >> -left);
 }
 
 /** Unary minus. Integer and Long wrap (`-Integer.MIN_VALUE` is itself). */
@@ -288,11 +294,11 @@ export function numberSignum(a: NumberValue): number {
 const MAX_EXACT_EXPONENT = 100_000;
 
 /**
- * Groovy `**`. Integer and Long bases with a non-negative Integer exponent are
- * exact (Integer when the result fits, else BigInteger for an Integer base and
- * Long or BigInteger for a Long base); BigDecimal and BigInteger bases stay
- * exact; everything else goes through `Math.pow` and narrows a whole result to
- * Integer or Long.
+ * Groovy `**`. With a non-negative Integer exponent the result is exact: an
+ * Integer base gives Integer when the result fits and BigInteger otherwise, a
+ * Long base gives Long or BigInteger, and BigDecimal and BigInteger bases keep
+ * their type. Every other case goes through `Math.pow`, and a whole result
+ * narrows to Integer or Long.
  */
 export function numberPower(base: NumberValue, exponent: NumberValue): NumberValue {
   const baseKind = numberKind(base);

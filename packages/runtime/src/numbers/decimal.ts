@@ -80,11 +80,13 @@ export function decimalNegate(a: GBigDecimal): GBigDecimal {
 
 export function decimalCompare(a: GBigDecimal, b: GBigDecimal): number {
   const [x, y] = align(a, b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  if (x === y) return 0;
+  return x < y ? -1 : 1;
 }
 
 export function decimalSignum(a: GBigDecimal): number {
-  return a.unscaled < 0n ? -1 : a.unscaled > 0n ? 1 : 0;
+  if (a.unscaled === 0n) return 0;
+  return a.unscaled < 0n ? -1 : 1;
 }
 
 /**
@@ -182,6 +184,7 @@ export function decimalDivideExact(a: GBigDecimal, b: GBigDecimal): GBigDecimal 
     fives++;
   }
   if (rest !== 1n) return null;
+
   const shift = Math.max(twos, fives);
   const preferredScale = a.scale - b.scale;
   let unscaled = (numerator * tenPow(shift)) / denominator;
@@ -269,7 +272,7 @@ function trailingZeros(value: bigint): number {
   return count;
 }
 
-/** The integer part, truncated toward zero (`toBigInteger()`). */
+/** Returns the integer part, truncated toward zero (`toBigInteger()`). */
 export function decimalToBigInt(a: GBigDecimal): bigint {
   if (a.scale <= 0) return a.unscaled * tenPow(-a.scale);
   return a.unscaled / tenPow(a.scale);
@@ -314,7 +317,7 @@ export function parseDecimal(text: string): GBigDecimal | null {
   return new GBigDecimal(unscaled, fraction.length - exponentValue);
 }
 
-/** The nearest double (`doubleValue()`). */
+/** Returns the nearest double (`doubleValue()`). */
 export function decimalToNumber(a: GBigDecimal): number {
   return Number(decimalToString(a));
 }

@@ -8,8 +8,9 @@
  * - GStrings keep the source ranges of their `${...}` and `$path` parts; the
  *   parser parses those ranges afterwards.
  * - Newlines end statements except inside `(...)` and `[...]`, after an
- *   operator that needs a right operand, and before a leading `.`, `?.`, `*.`,
- *   `.&`, `?:`, `&&`, `||`, `else`, `catch` or `finally` on the next line.
+ *   operator that needs a right operand, and before a line that starts with a
+ *   member operator (`.`, `?.`, `*.`, `.&`), a binary operator other than `+`,
+ *   `-` and `**`, or `else`, `catch` or `finally`.
  */
 
 import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
@@ -39,10 +40,20 @@ const continuationTypes = new Set<TokenType>([
   T.Elvis, T.Not, T.Tilde, T.kw("new"), T.kw("in"), T.kw("instanceof"), T.kw("as"), T.NotInstanceof,
 ]);
 
-/** Tokens that, at the start of a line, continue the previous line. */
+function isBinaryOrAssignOperator(type: TokenType): boolean {
+  return (type.CATEGORIES ?? []).some((c) => c === T.BinaryOperator || c === T.AssignOperator);
+}
+
+/**
+ * Tokens that, at the start of a line, continue the previous line. Groovy 4
+ * allows a line break before every binary and assignment operator except `+`,
+ * `-` and `**`, which start a new statement there; Groovy 2.4 allowed it only
+ * before the member operators and the parts of `? :` and `?:`.
+ */
 const leadingContinuationTypes = new Set<TokenType>([
-  T.Dot, T.SafeDot, T.SpreadDot, T.MethodPointer, T.FieldDot, T.Elvis, T.And, T.Or,
-  T.kw("else"), T.kw("catch"), T.kw("finally"),
+  T.Dot, T.SafeDot, T.SpreadDot, T.MethodPointer, T.FieldDot, T.Elvis, T.Question, T.Colon,
+  T.kw("in"), T.kw("instanceof"), T.kw("as"), T.NotInstanceof, T.kw("else"), T.kw("catch"), T.kw("finally"),
+  ...T.allTokens.filter((t) => isBinaryOrAssignOperator(t) && t !== T.Plus && t !== T.Minus && t !== T.Power),
 ]);
 
 /** Tokens after which `/` is division; anywhere else it starts a slashy string. */
@@ -219,7 +230,7 @@ class Lexer {
       const before = this.tokens[this.tokens.length - 2];
       return before === undefined || before.tokenType !== T.Dot;
     }
-    return (type.CATEGORIES ?? []).some((c) => c === T.BinaryOperator || c === T.AssignOperator);
+    return isBinaryOrAssignOperator(type);
   }
 
   private skipLineComment(): void {

@@ -3,6 +3,7 @@
  * the same logic written in JavaScript.
  */
 
+import { PerformanceObserver } from "node:perf_hooks";
 import * as acorn from "acorn";
 import { compileRule, parse } from "@twinsync/compiler";
 import { ruleVariableNames } from "@twinsync/runtime";
@@ -27,6 +28,15 @@ export interface CompileBenchResult {
   parseOnlyRatio: number;
   target: number;
   met: boolean;
+  /** Share of a warm compile loop's wall time spent in V8 garbage collection. */
+  gc: GcShare;
+}
+
+export interface GcShare {
+  compiles: number;
+  totalMs: number;
+  gcMs: number;
+  share: number;
 }
 
 export function buildBenchRule(templateDir: string): GeneratedRule {
@@ -49,7 +59,27 @@ export function checkRule(rule: GeneratedRule): void {
   }
 }
 
-export function runCompileBench(templateDir: string, options: TimingOptions): CompileBenchResult {
+/** Compiles the rule in a loop for `durationMs` and sums the GC pauses V8 reports meanwhile. */
+export async function measureGcShare(source: string, durationMs: number): Promise<GcShare> {
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const start = performance.now();
+  let compiles = 0;
+  while (performance.now() - start < durationMs) {
+    compileOnce(source);
+    compiles++;
+  }
+  const totalMs = performance.now() - start;
+  // GC entries arrive asynchronously; let the queued ones through before reading the sum.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return { compiles, totalMs, gcMs, share: gcMs / totalMs };
+}
+
+export async function runCompileBench(templateDir: string, options: TimingOptions): Promise<CompileBenchResult> {
   const rule = buildBenchRule(templateDir);
   checkRule(rule);
 
@@ -68,6 +98,7 @@ export function runCompileBench(templateDir: string, options: TimingOptions): Co
     [acornParse.name]: rule.jsLines / (acornParse.medianUs / 1e6),
   };
   const ratio = compiled.medianUs / acornParse.medianUs;
+  const gc = await measureGcShare(rule.groovy, Math.max(1000, options.warmupMs));
   return {
     groovyLines: rule.groovyLines,
     jsLines: rule.jsLines,
@@ -78,5 +109,6 @@ export function runCompileBench(templateDir: string, options: TimingOptions): Co
     parseOnlyRatio: parsed.medianUs / acornParse.medianUs,
     target: COMPILE_TARGET_RATIO,
     met: ratio <= COMPILE_TARGET_RATIO,
+    gc,
   };
 }

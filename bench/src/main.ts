@@ -20,7 +20,7 @@ const QUICK: TimingOptions = { warmupMs: 200, samples: 5, minSampleMs: 20 };
 const COMPILE: TimingOptions = { warmupMs: 3000, samples: 30, minSampleMs: 200 };
 const RUN: TimingOptions = { warmupMs: 2000, samples: 40, minSampleMs: 50 };
 
-function main(args: string[]): unknown {
+async function main(args: string[]): Promise<unknown> {
   const [command, benchDir] = args;
   if (benchDir === undefined) throw new Error("usage: main.mjs compile|memory|run BENCH_DIR ...");
   const templateDir = join(benchDir, "template");
@@ -28,7 +28,7 @@ function main(args: string[]): unknown {
 
   switch (command) {
     case "compile":
-      return runCompileBench(templateDir, quick ? QUICK : COMPILE);
+      return await runCompileBench(templateDir, quick ? QUICK : COMPILE);
     case "memory": {
       const subject = args[2];
       if (subject !== "twinsync" && subject !== "acorn") throw new Error(`memory: expected subject twinsync or acorn, got ${subject}`);
@@ -46,4 +46,4 @@ function main(args: string[]): unknown {
   }
 }
 
-process.stdout.write(JSON.stringify(main(process.argv.slice(2))) + "\n");
+process.stdout.write(JSON.stringify(await main(process.argv.slice(2))) + "\n");

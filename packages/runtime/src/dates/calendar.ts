@@ -1,8 +1,8 @@
 /**
- * Calendar arithmetic on the proleptic Gregorian calendar (as java.time
- * uses): splitting an instant into local fields and building local wall
- * times from fields, with out-of-range fields rolling over like a lenient
- * Java Calendar (month 13 is January of the next year).
+ * Calendar arithmetic on the proleptic Gregorian calendar, which java.time
+ * uses. It splits an instant into local fields and builds local wall times
+ * from fields. Out-of-range fields roll over like a lenient Java Calendar,
+ * so month 13 is January of the next year.
  *
  * NOTE: java.util.Date and SimpleDateFormat switch to the Julian calendar
  * before 15 October 1582; this module does not, so dates before then differ.
@@ -80,7 +80,7 @@ export function epochDay(year: number, month: number, day: number): number {
   return Math.floor(wallTime(year, month, day) / MS_PER_DAY);
 }
 
-/** The date of a day count since 1970-01-01. */
+/** Converts a day count since 1970-01-01 to a date. */
 export function dateOfEpochDay(days: number): { year: number; month: number; day: number } {
   const fields = fieldsOfWall(days * MS_PER_DAY);
   return { year: fields.year, month: fields.month, day: fields.day };

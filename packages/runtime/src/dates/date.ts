@@ -51,7 +51,7 @@ function dateArg(self: Value, method: string, args: Value[], index: number): GDa
   return noSignature(self, method, args);
 }
 
-/** The zone argument at `index` (a TimeZone or ZoneId), or the run's zone when absent. */
+/** Returns the zone argument at `index` (a TimeZone or ZoneId), or the run's zone when there is none. */
 function zoneArg(ctx: ExecutionContext, self: Value, method: string, args: Value[], index: number): Zone {
   if (args.length <= index) return contextZone(ctx);
   return asZone(args[index]!) ?? noSignature(self, method, args);
@@ -87,7 +87,7 @@ defineMethods("Date", {
   compareTo: (_ctx, self: GDate, args) => {
     expectArgs(self, "compareTo", args, 1);
     const other = dateArg(self, "compareTo", args, 0).time;
-    return self.time < other ? -1 : self.time > other ? 1 : 0;
+    return Math.sign(self.time - other);
   },
   equals: (_ctx, self: GDate, args) => {
     expectArgs(self, "equals", args, 1);

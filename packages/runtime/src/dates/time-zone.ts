@@ -11,7 +11,7 @@ import { GDate, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 import { expectArgs, noSignature, toJsNumber } from "../gdk/collections/support.ts";
 import { findZone, inDaylightTime, legacyTimeZone, longZoneName, offsetAt, shortZoneName, UTC_ZONE, type Zone } from "./zones.ts";
 
-/** The zone of the run (`ctx.timeZone`), which every zone-less date operation uses. */
+/** Returns the zone of the run (`ctx.timeZone`), which every zone-less date operation uses. */
 export function contextZone(ctx: ExecutionContext): Zone {
   return findZone(ctx.timeZone) ?? UTC_ZONE;
 }
@@ -81,7 +81,7 @@ export class TimeZoneValue extends RuntimeObject {
     }
   }
 
-  /** An instant in the current year whose daylight state is `daylight`, for display names. */
+  /** Finds an instant in the current year whose daylight state is `daylight`, for display names. */
   private instantWithDaylight(now: number, daylight: boolean): number {
     const year = new Date(now).getUTCFullYear();
     for (const month of [0, 6]) {
@@ -137,7 +137,7 @@ export class ZoneIdValue extends RuntimeObject {
   }
 }
 
-/** The zone of a TimeZone or ZoneId argument, or undefined when the argument is neither. */
+/** Returns the zone of a TimeZone or ZoneId argument, or undefined when the argument is neither. */
 export function asZone(value: Value): Zone | undefined {
   if (value instanceof TimeZoneValue || value instanceof ZoneIdValue) return value.zone;
   return undefined;

@@ -40,7 +40,7 @@ export function putEntry(ctx: ExecutionContext, map: GMap, key: Value, value: Va
   return previous;
 }
 
-/** A copy of `map` in the same order. */
+/** Copies `map`, keeping its order. */
 export function copyMap(map: GMap): GMap {
   return newMap(map.entries.values());
 }

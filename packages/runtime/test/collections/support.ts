@@ -14,12 +14,12 @@ import { GBigDecimal, GClosure, GLong, GMap, type Value } from "../../src/values
 
 export const ctx = new ExecutionContext({ timeZone: "UTC" });
 
-/** A closure `{ a, b -> ... }` with `params` declared parameters. */
+/** Builds a closure `{ a, b -> ... }` with `params` declared parameters. */
 export function fn(params: number, body: (...args: Value[]) => Value): GClosure {
   return new GClosure(params, false, (_ctx, args) => body(...args));
 }
 
-/** A closure written without parameters, taking `it`. */
+/** Builds a closure written without parameters, which takes `it`. */
 export function it(body: (it: Value) => Value): GClosure {
   return new GClosure(0, true, (_ctx, args) => body(args[0] ?? null));
 }
@@ -34,12 +34,12 @@ export function show(value: Value): string {
   return toGroovyString(value);
 }
 
-/** A map with string keys, in the given order. */
+/** Builds a map with string keys, in the given order. */
 export function map(entries: Record<string, Value>): GMap {
   return newMap(Object.entries(entries));
 }
 
-/** A BigDecimal literal such as `2.50`. */
+/** Builds a BigDecimal from its literal text, such as `2.50`. */
 export function decimal(text: string): GBigDecimal {
   const [whole, fraction = ""] = text.split(".");
   return new GBigDecimal(BigInt(whole! + fraction), fraction.length);

@@ -110,7 +110,8 @@ export function millisBetween(a: Value, b: Value): number {
 }
 
 function describe(value: Value): string {
-  return value instanceof RuntimeObject ? value.className : value === null ? "null" : typeof value;
+  if (value instanceof RuntimeObject) return value.className;
+  return value === null ? "null" : typeof value;
 }
 
 const UNIT_MS: Record<string, number> = {

@@ -61,6 +61,7 @@ function parseIso(name: IsoName, text: string): ParsedTemporal {
       throw parseError(text, " at index 0");
     }
   }
+
   const syntax = ISO_SYNTAX[name]!;
   const match = syntax.regex.exec(text);
   if (match === null) throw parseError(text, ` at index ${firstMismatch(name, text)}`);
@@ -88,6 +89,7 @@ function parseIso(name: IsoName, text: string): ParsedTemporal {
       }
     }
   }
+
   // Check ranges and month lengths strictly, as the ISO formatters do.
   if (out.month !== undefined && (out.month < 1 || out.month > 12)) throw parseError(text, `: Invalid value for MonthOfYear (valid values 1 - 12): ${out.month}`);
   if (out.year !== undefined && out.month !== undefined && out.day !== undefined) {
@@ -154,10 +156,12 @@ function formatIso(name: IsoName, fields: TemporalFields): string {
     case "ISO_TIME":
       return time() + (fields.offset === undefined ? "" : offset());
     case "BASIC_ISO_DATE":
-      return date().replace(/-/g, "") + (fields.offset === undefined ? "" : fields.offset === 0 ? "Z" : offsetText(fields.offset, false));
+      if (fields.offset === undefined) return date().replace(/-/g, "");
+      return date().replace(/-/g, "") + (fields.offset === 0 ? "Z" : offsetText(fields.offset, false));
     case "RFC_1123_DATE_TIME": {
       const f = calendarFields(fields, "DayOfWeek");
-      const zone = fields.offset === undefined ? unsupportedField("OffsetSeconds") : fields.offset === 0 ? "GMT" : offsetText(fields.offset, false);
+      if (fields.offset === undefined) unsupportedField("OffsetSeconds");
+      const zone = fields.offset === 0 ? "GMT" : offsetText(fields.offset, false);
       const pad = (n: number) => String(n).padStart(2, "0");
       return `${DAY_NAMES[f.dayOfWeek - 1]!.slice(0, 3)}, ${f.day} ${MONTH_NAMES[f.month - 1]!.slice(0, 3)} ${f.year} ${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} ${zone}`;
     }

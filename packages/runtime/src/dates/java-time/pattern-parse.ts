@@ -1,8 +1,8 @@
 /**
- * Parsing with compiled `DateTimeFormatter.ofPattern` patterns, with
- * java.time's strictness: fixed widths (`dd` is two digits), case-sensitive
- * names, every character consumed, and the SMART resolver (a day past the
- * end of the month moves back to its last day; other bad values raise).
+ * Parsing with compiled `DateTimeFormatter.ofPattern` patterns, as strict as
+ * java.time: fixed widths (`dd` is two digits), case-sensitive names, and
+ * every character consumed. Values go through the SMART resolver, so a day
+ * past the end of the month moves back to its last day and other bad values raise.
  */
 
 import { RuleException } from "../../errors.ts";

@@ -58,7 +58,9 @@ function pad(value: number, count: number): string {
 }
 
 function textStyle(full: string, count: number): string {
-  return count === 4 ? full : count === 5 ? full[0]! : full.slice(0, 3);
+  if (count === 4) return full;
+  if (count === 5) return full[0]!;
+  return full.slice(0, 3);
 }
 
 function offsetOf(fields: TemporalFields): number {
@@ -155,7 +157,7 @@ function formatField(letter: string, count: number, fields: TemporalFields): str
     case "X":
       return compactOffset(offsetOf(fields), count, "Z");
     case "x":
-      return compactOffset(offsetOf(fields), count, count === 1 ? "+00" : count === 2 ? "+0000" : "+00:00");
+      return compactOffset(offsetOf(fields), count, ["+00", "+0000", "+00:00"][Math.min(count, 3) - 1]!);
     case "Z":
       if (count === 4) return localizedOffset(offsetOf(fields), true);
       if (count === 5) return offsetId(offsetOf(fields));

@@ -14,8 +14,8 @@ import { addLocalMethods, comparisons, dateGetters, LocalDateTimeValue, LocalDat
 import { intArg, methodTable, TemporalValue, type TemporalMethod } from "./temporal.ts";
 
 /**
- * The instant of a local wall time in `zone`, as `ZonedDateTime.ofLocal`
- * resolves it: a gap moves the time forward, an overlap keeps `preferred`
+ * Resolves a local wall time in `zone` to an instant as `ZonedDateTime.ofLocal`
+ * does: a gap moves the time forward, an overlap keeps `preferred`
  * when it is one of the two offsets and otherwise takes the earlier one.
  */
 export function resolveLocal(zone: Zone, wall: number, preferred?: number): number {
@@ -31,7 +31,7 @@ export function resolveLocal(zone: Zone, wall: number, preferred?: number): numb
   return wall - Math.min(before, after);
 }
 
-/** Whether Java prints the zone in brackets after the offset (`[America/New_York]`, `[UTC]`). */
+/** Tells whether Java prints the zone in brackets after the offset (`[America/New_York]`, `[UTC]`). */
 function isRegion(zone: Zone): boolean {
   return !(zone.id === "Z" || zone.id.startsWith("+") || zone.id.startsWith("-"));
 }
@@ -72,7 +72,7 @@ export class ZonedDateTimeValue extends TemporalValue {
     return other instanceof ZonedDateTimeValue && other.epochMs === this.epochMs && other.zone.id === this.zone.id;
   }
 
-  /** The same zone with a new local wall time, keeping the current offset when it is still valid. */
+  /** Moves to a new local wall time in the same zone, keeping the current offset when it is still valid. */
   withWall(wall: number): ZonedDateTimeValue {
     return new ZonedDateTimeValue(resolveLocal(this.zone, wall, this.offset), this.zone, this.offsetOnly);
   }

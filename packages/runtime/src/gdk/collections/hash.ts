@@ -39,7 +39,9 @@ function longHash(value: bigint): number {
 
 /** Java's `BigInteger.hashCode()` over the big-endian 32-bit words of the magnitude. */
 function bigIntegerHash(value: bigint): number {
-  const sign = value < 0n ? -1 : value > 0n ? 1 : 0;
+  let sign = 0;
+  if (value < 0n) sign = -1;
+  else if (value > 0n) sign = 1;
   let magnitude = value < 0n ? -value : value;
   const words: number[] = [];
   while (magnitude > 0n) {

@@ -30,12 +30,12 @@ import {
   type ListLike,
 } from "./support.ts";
 
-/** A collection argument's items, or undefined when the argument is a single value. */
+/** Returns a collection argument's items, or undefined when the argument is a single value. */
 function collectionOrUndefined(ctx: ExecutionContext, value: Value): Value[] | undefined {
   return Array.isArray(value) || value instanceof GRange ? itemsOf(ctx, value) : undefined;
 }
 
-/** A new collection of the receiver's kind (a set of the same kind for a set, else a list) holding `items`. */
+/** Wraps `items` in a collection of the receiver's kind: a set of the same kind for a set, else a list. */
 function likeReceiver(ctx: ExecutionContext, self: ListLike, items: Value[]): Value[] {
   if (!Array.isArray(self) || !isSet(self)) return items;
   const set = similarSet(self);
@@ -136,7 +136,8 @@ defineMethods("Collection", {
   intersect: (ctx, self: ListLike, args) => {
     expectArgs(self, "intersect", args, 1, 2);
     const other = collectionOrUndefined(ctx, args[0]!) ?? noSignature(self, "intersect", args);
-    const closure = args.length === 2 ? (args[1] instanceof GClosure ? args[1] : noSignature(self, "intersect", args)) : undefined;
+    let closure: GClosure | undefined;
+    if (args.length === 2) closure = args[1] instanceof GClosure ? args[1] : noSignature(self, "intersect", args);
     return intersectItems(ctx, self, other, closure);
   },
   disjoint: (ctx, self: ListLike, args) => {

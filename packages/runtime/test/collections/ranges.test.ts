@@ -1,5 +1,8 @@
 import { describe, expect, it as test } from "vitest";
 import { listGetRange, rangeContains, rangeIndexes, rangeToString, stringGetRange } from "../../src/gdk/collections.ts";
+import { ExecutionContext } from "../../src/context.ts";
+import { callMethod } from "../../src/dispatch.ts";
+import { LimitError } from "../../src/errors.ts";
 import { GRange, type Value } from "../../src/values.ts";
 import { call, failure, fn, get, it, long, show } from "./support.ts";
 
@@ -62,6 +65,16 @@ describe("range values", () => {
   test("Long ranges hold any integral number in bounds", () => {
     expect(rangeContains(range(long(1), long(3)), 2)).toBe(true);
     expect(rangeContains(range(long(1), long(3)), long(4))).toBe(false);
+  });
+
+  test("iterating a range does not build it", () => {
+    const small = new ExecutionContext({ limits: { maxCollectionSize: 10 } });
+    let visits = 0;
+    callMethod(small, range(1, 100), "each", [it(() => visits++)]);
+    expect(visits).toBe(100);
+    expect(callMethod(small, range(1, 100), "sum", [])).toBe(5050);
+    expect(callMethod(small, range(1, 100), "any", [it((x) => x === 100)])).toBe(true);
+    expect(() => callMethod(small, range(1, 100), "collect", [it((x) => x)])).toThrow(LimitError);
   });
 
   test("huge ranges report their size without expanding", () => {

@@ -11,7 +11,7 @@ import { mapGet, mapHas, mapPut, newMap } from "../../map.ts";
 import { binary, equals, truthy } from "../../ops.ts";
 import { defineMethods } from "../../registry.ts";
 import { GClosure, GMap, type Value } from "../../values.ts";
-import { call, closureArg, expectArgs, itemsOf, noSignature, type ListLike } from "./support.ts";
+import { call, closureArg, expectArgs, itemsOf, noSignature, snapshot, type ListLike } from "./support.ts";
 
 /** Counts items per closure result, in first-seen order. */
 export function countBy(ctx: ExecutionContext, items: Value[], keyOf: (item: Value) => Value): GMap {
@@ -101,16 +101,19 @@ function listGrouping(ctx: ExecutionContext): Grouping<Value> {
   };
 }
 
+/** Applies `transform` to each value as it is read; without one, returns the values unchanged. */
+function* mapLazily(values: Iterable<Value>, transform?: (value: Value) => Value): IterableIterator<Value> {
+  for (const value of values) yield transform === undefined ? value : transform(value);
+}
+
 defineMethods("Collection", {
   count: (ctx, self: ListLike, args) => {
     expectArgs(self, "count", args, 1);
-    const items = itemsOf(ctx, self);
     let count = 0;
-    if (args[0] instanceof GClosure) {
-      const closure = args[0];
-      for (const item of [...items]) if (truthy(call(ctx, closure, [item]))) count++;
-    } else {
-      for (const item of items) if (equals(args[0]!, item)) count++;
+    const closure = args[0] instanceof GClosure ? args[0] : undefined;
+    for (const item of snapshot(ctx, self)) {
+      const matches = closure === undefined ? equals(args[0]!, item) : truthy(call(ctx, closure, [item]));
+      if (matches) count++;
     }
     return count;
   },
@@ -127,11 +130,10 @@ defineMethods("Collection", {
   inject: (ctx, self: ListLike, args) => injectValues(ctx, self, [...itemsOf(ctx, self)], args),
   sum: (ctx, self: ListLike, args) => {
     expectArgs(self, "sum", args, 0, 2);
-    const items = [...itemsOf(ctx, self)];
     const closure = args.length > 0 && args[args.length - 1] instanceof GClosure ? (args[args.length - 1] as GClosure) : undefined;
     const initialArgs = closure === undefined ? args : args.slice(0, -1);
     if (initialArgs.length > 1) noSignature(self, "sum", args);
-    const values = closure === undefined ? items : items.map((item) => call(ctx, closure, [item]));
+    const values = mapLazily(snapshot(ctx, self), closure === undefined ? undefined : (item) => call(ctx, closure, [item]));
     return sumValues(ctx, values, initialArgs.length === 1 ? { value: initialArgs[0]! } : undefined);
   },
   average: (ctx, self: ListLike, args) => {

@@ -21,6 +21,7 @@ import {
   itemsOf,
   javaTypeName,
   noSignature,
+  snapshot,
   type ListLike,
 } from "./support.ts";
 
@@ -81,13 +82,14 @@ defineMethods("Collection", {
   each: (ctx, self: ListLike, args) => {
     expectArgs(self, "each", args, 1);
     const closure = closureArg(self, "each", args, 0);
-    for (const item of [...itemsOf(ctx, self)]) call(ctx, closure, [item]);
+    for (const item of snapshot(ctx, self)) call(ctx, closure, [item]);
     return self;
   },
   eachWithIndex: (ctx, self: ListLike, args) => {
     expectArgs(self, "eachWithIndex", args, 1);
     const closure = closureArg(self, "eachWithIndex", args, 0);
-    [...itemsOf(ctx, self)].forEach((item, index) => call(ctx, closure, [item, index]));
+    let index = 0;
+    for (const item of snapshot(ctx, self)) call(ctx, closure, [item, index++]);
     return self;
   },
   collect: (ctx, self: ListLike, args) => {
@@ -111,7 +113,7 @@ defineMethods("Collection", {
       result = args[0];
     }
     const closure = args.length > 0 && args[args.length - 1] instanceof GClosure ? (args[args.length - 1] as GClosure) : undefined;
-    for (const item of [...itemsOf(ctx, self)]) {
+    for (const item of snapshot(ctx, self)) {
       addCollectedEntry(ctx, result, closure === undefined ? item : call(ctx, closure, [item]));
     }
     return result;
@@ -120,26 +122,26 @@ defineMethods("Collection", {
     expectArgs(self, "collectMany", args, 1);
     const closure = closureArg(self, "collectMany", args, 0);
     const result: Value[] = [];
-    for (const item of [...itemsOf(ctx, self)]) {
+    for (const item of snapshot(ctx, self)) {
       for (const part of collectionItems(ctx, call(ctx, closure, [item]), "collectMany")) addTo(ctx, result, part);
     }
     return result;
   },
   find: (ctx, self: ListLike, args) => {
     const closure = optionalClosure(self, "find", args);
-    for (const item of [...itemsOf(ctx, self)]) if (test(ctx, closure, item)) return item;
+    for (const item of snapshot(ctx, self)) if (test(ctx, closure, item)) return item;
     return null;
   },
   findAll: (ctx, self: ListLike, args) => {
     const closure = optionalClosure(self, "findAll", args);
     const result = similar(self);
-    for (const item of [...itemsOf(ctx, self)]) if (test(ctx, closure, item)) addTo(ctx, result, item);
+    for (const item of snapshot(ctx, self)) if (test(ctx, closure, item)) addTo(ctx, result, item);
     return result;
   },
   findResult: (ctx, self: ListLike, args) => {
     expectArgs(self, "findResult", args, 1, 2);
     const closure = closureArg(self, "findResult", args, args.length - 1);
-    for (const item of [...itemsOf(ctx, self)]) {
+    for (const item of snapshot(ctx, self)) {
       const result = call(ctx, closure, [item]);
       if (result !== null) return result;
     }
@@ -149,7 +151,7 @@ defineMethods("Collection", {
     expectArgs(self, "findResults", args, 1);
     const closure = closureArg(self, "findResults", args, 0);
     const results: Value[] = [];
-    for (const item of [...itemsOf(ctx, self)]) {
+    for (const item of snapshot(ctx, self)) {
       const result = call(ctx, closure, [item]);
       if (result !== null) addTo(ctx, results, result);
     }
@@ -183,18 +185,18 @@ defineMethods("Collection", {
   },
   any: (ctx, self: ListLike, args) => {
     const closure = optionalClosure(self, "any", args);
-    for (const item of [...itemsOf(ctx, self)]) if (test(ctx, closure, item)) return true;
+    for (const item of snapshot(ctx, self)) if (test(ctx, closure, item)) return true;
     return false;
   },
   every: (ctx, self: ListLike, args) => {
     const closure = optionalClosure(self, "every", args);
-    for (const item of [...itemsOf(ctx, self)]) if (!test(ctx, closure, item)) return false;
+    for (const item of snapshot(ctx, self)) if (!test(ctx, closure, item)) return false;
     return true;
   },
   grep: (ctx, self: ListLike, args) => {
     expectArgs(self, "grep", args, 0, 1);
     const result = similar(self);
-    for (const item of [...itemsOf(ctx, self)]) {
+    for (const item of snapshot(ctx, self)) {
       ctx.step();
       const keep = args.length === 0 ? truthy(item) : isCase(ctx, args[0]!, item);
       if (keep) addTo(ctx, result, item);
@@ -206,7 +208,7 @@ defineMethods("Collection", {
     const closure = closureArg(self, "split", args, 0);
     const accepted = similar(self);
     const rejected = similar(self);
-    for (const item of [...itemsOf(ctx, self)]) addTo(ctx, test(ctx, closure, item) ? accepted : rejected, item);
+    for (const item of snapshot(ctx, self)) addTo(ctx, test(ctx, closure, item) ? accepted : rejected, item);
     return [accepted, rejected];
   },
   withIndex: (ctx, self: ListLike, args) => {

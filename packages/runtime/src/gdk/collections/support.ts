@@ -21,7 +21,7 @@ import {
   RuntimeObject,
   type Value,
 } from "../../values.ts";
-import { rangeValues } from "../ranges.ts";
+import { iterateRange, rangeValues } from "../ranges.ts";
 import { isSet, setKind } from "./sets.ts";
 
 /** A receiver of a List or Collection method: a JS array (list or set) or a range. */
@@ -35,6 +35,15 @@ export type ListLike = Value[] | GRange;
 export function itemsOf(ctx: ExecutionContext, self: ListLike): Value[] {
   if (Array.isArray(self)) return self;
   return rangeValues(ctx, self);
+}
+
+/**
+ * Returns the elements to iterate over: a copy of an array, so a closure may
+ * change the list safely, or a lazy walk of a range, so iterating a large
+ * range does not build it.
+ */
+export function snapshot(ctx: ExecutionContext, self: ListLike): Iterable<Value> {
+  return Array.isArray(self) ? [...self] : iterateRange(self);
 }
 
 /** Returns the receiver as an array that a mutating method may change, or raises like Java does. */

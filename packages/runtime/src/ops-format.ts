@@ -3,6 +3,7 @@
  * `null`, BigDecimal `1.50`, Double `1.0E10`, `class java.lang.String`.
  */
 
+import type { ExecutionContext } from "./context.ts";
 import { isNumber, numberToString } from "./numbers/kinds.ts";
 import { rangeToString } from "./gdk/ranges.ts";
 import { isInterfaceName } from "./dispatch/types.ts";
@@ -15,13 +16,22 @@ function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");
 }
 
+/** Renders a date in the run's time zone; the dates module installs one with {@link setDateRenderer}. */
+export type DateRenderer = (ctx: ExecutionContext, date: GDate) => string;
+
+let dateRenderer: DateRenderer | undefined;
+
+/** Installs the time-zone-aware date rendering that {@link toGroovyStringIn} uses. */
+export function setDateRenderer(renderer: DateRenderer): void {
+  dateRenderer = renderer;
+}
+
 /**
  * Java's `Date.toString()` (`Thu Jan 01 00:00:00 UTC 1970`) and
- * `Timestamp.toString()` (`1970-01-01 00:00:00.0`).
- * NOTE: printed in UTC; Java uses the JVM's default time zone, which this
- * function cannot see because rendering takes no execution context.
+ * `Timestamp.toString()` (`1970-01-01 00:00:00.0`) in UTC, for rendering
+ * without an execution context.
  */
-function dateToString(date: GDate): string {
+function dateToStringUtc(date: GDate): string {
   const d = new Date(date.time);
   if (Number.isNaN(d.getTime())) return "Invalid Date";
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
@@ -45,12 +55,20 @@ function closureToString(closure: GClosure): string {
   return `${closure.name}@${id.toString(16)}`;
 }
 
-/** Groovy `toString()` of any value (`[1, 2]`, `[a:1]`, `null`, `1.50`, `1.0`). */
+/**
+ * Groovy `toString()` of any value (`[1, 2]`, `[a:1]`, `null`, `1.50`, `1.0`).
+ * Dates print in UTC here; {@link toGroovyStringIn} uses the run's time zone.
+ */
 export function toGroovyString(value: Value): string {
-  return render(value, []);
+  return render(value, [], undefined);
 }
 
-function render(value: Value, open: object[]): string {
+/** Groovy `toString()` with dates in the run's time zone: what GStrings, `+` and `println` should use. */
+export function toGroovyStringIn(ctx: ExecutionContext, value: Value): string {
+  return render(value, [], ctx);
+}
+
+function render(value: Value, open: object[], ctx: ExecutionContext | undefined): string {
   if (value === null) return "null";
   switch (typeof value) {
     case "string":
@@ -62,7 +80,7 @@ function render(value: Value, open: object[]): string {
   if (Array.isArray(value)) {
     if (open.includes(value)) return "(this Collection)";
     open.push(value);
-    const parts = value.map((item) => (item === value ? "(this Collection)" : render(item, open)));
+    const parts = value.map((item) => (item === value ? "(this Collection)" : render(item, open, ctx)));
     open.pop();
     return `[${parts.join(", ")}]`;
   }
@@ -72,14 +90,14 @@ function render(value: Value, open: object[]): string {
     open.push(value);
     const parts: string[] = [];
     for (const [k, v] of value.entries.values()) {
-      const key = k === value ? "(this Map)" : render(k, open);
-      parts.push(`${key}:${v === value ? "(this Map)" : render(v, open)}`);
+      const key = k === value ? "(this Map)" : render(k, open, ctx);
+      parts.push(`${key}:${v === value ? "(this Map)" : render(v, open, ctx)}`);
     }
     open.pop();
     return `[${parts.join(", ")}]`;
   }
   if (value instanceof GRange) return rangeToString(value);
-  if (value instanceof GDate) return dateToString(value);
+  if (value instanceof GDate) return ctx !== undefined && dateRenderer !== undefined ? dateRenderer(ctx, value) : dateToStringUtc(value);
   if (value instanceof GClass) return `${isInterfaceName(value.name) ? "interface" : "class"} ${value.qualifiedName}`;
   if (value instanceof GClosure) return closureToString(value);
   if (value instanceof RuntimeObject) return value.toString();

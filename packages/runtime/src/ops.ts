@@ -61,8 +61,8 @@ function hooks(value: RuntimeObject): OperatorHooks {
   return value as RuntimeObject & OperatorHooks;
 }
 
-export { toGroovyString } from "./ops-format.ts";
-import { toGroovyString } from "./ops-format.ts";
+export { setDateRenderer, toGroovyString, toGroovyStringIn, type DateRenderer } from "./ops-format.ts";
+import { toGroovyString, toGroovyStringIn } from "./ops-format.ts";
 
 /** Groovy truth: null, false, 0, empty string, empty collection and empty map are false. */
 export function truthy(value: Value): boolean {
@@ -222,7 +222,7 @@ export function binary(ctx: ExecutionContext, op: BinaryOperator, a: Value, b: V
   const builtIn = operatorOn(ctx, op, a, b);
   if (builtIn !== undefined) return builtIn;
   if (a === null) {
-    if (op === "+") throw new RuleException("NullPointerException", `Cannot execute null+${toGroovyString(b)}`);
+    if (op === "+") throw new RuleException("NullPointerException", `Cannot execute null+${toGroovyStringIn(ctx, b)}`);
     throw nullMethodError(OPERATOR_METHODS[op]!);
   }
   return callMethod(ctx, a, OPERATOR_METHODS[op]!, [b]);
@@ -288,7 +288,7 @@ function concat(ctx: ExecutionContext, left: string, right: string): string {
 function stringOperator(ctx: ExecutionContext, op: BinaryOperator, a: string, b: Value): Value | undefined {
   switch (op) {
     case "+":
-      return concat(ctx, a, toGroovyString(b));
+      return concat(ctx, a, toGroovyStringIn(ctx, b));
     case "-": {
       if (b instanceof PatternObject) {
         const match = b.regex.find(a, 0);

@@ -17,7 +17,7 @@ import { formatJava } from "../gdk/format.ts";
 import { compareDoubles, numberCompare } from "../numbers/arith.ts";
 import { INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, isNumber, long, numberToString, toDouble, toIntBits, toLongBits, type NumberValue } from "../numbers/kinds.ts";
 import { parseJavaDouble, parseJavaInt, parseJavaLong } from "../numbers/parse.ts";
-import { toGroovyString } from "../ops.ts";
+import { toGroovyString, toGroovyStringIn } from "../ops.ts";
 import { defineClass, type StaticImpl } from "../registry.ts";
 import { GDouble, GFloat, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 import { isJavaWhitespace } from "../gdk/strings.ts";
@@ -204,10 +204,10 @@ defineClass("java.lang.String", {
     throw new RuleException("GroovyRuntimeException", "Could not find matching constructor for: java.lang.String; pass nothing, a string or a list of characters");
   },
   statics: {
-    valueOf: (_ctx: ExecutionContext, args: Value[]) => {
+    valueOf: (ctx: ExecutionContext, args: Value[]) => {
       if (args.length !== 1) fail("java.lang.String", "valueOf", args);
       const [value] = args;
-      return Array.isArray(value) && value.every((c) => typeof c === "string" && c.length === 1) ? value.join("") : toGroovyString(value!);
+      return Array.isArray(value) && value.every((c) => typeof c === "string" && c.length === 1) ? value.join("") : toGroovyStringIn(ctx, value!);
     },
     format: (ctx, args) => {
       const [format, ...rest] = args;
@@ -220,7 +220,7 @@ defineClass("java.lang.String", {
       const [separator, ...rest] = args;
       if (typeof separator !== "string" || rest.length === 0) fail("java.lang.String", "join", args);
       const parts = rest.length === 1 && Array.isArray(rest[0]) ? rest[0] : rest;
-      const result = parts.map((p) => toGroovyString(p)).join(separator);
+      const result = parts.map((part) => toGroovyStringIn(ctx, part)).join(separator);
       ctx.checkString(result.length);
       return result;
     },

@@ -7,7 +7,7 @@
 import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
 import { expectArity, missingMethod } from "../exceptions.ts";
-import { toGroovyString } from "../ops.ts";
+import { toGroovyString, toGroovyStringIn } from "../ops.ts";
 import { defineClass } from "../registry.ts";
 import { javaClassName } from "../dispatch/types.ts";
 import { NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
@@ -59,13 +59,13 @@ export class StringBuilderObject extends RuntimeObject {
       case "append":
       case "leftShift":
         expectArity(this, name, args, 1);
-        this.append(ctx, toGroovyString(args[0]!));
+        this.append(ctx, toGroovyStringIn(ctx, args[0]!));
         return this;
       case "insert": {
         expectArity(this, name, args, 2);
         const offset = intArgument(this, name, args, 0);
         if (offset < 0 || offset > this.text.length) indexError(`offset ${offset}, length ${this.text.length}`);
-        const inserted = toGroovyString(args[1]!);
+        const inserted = toGroovyStringIn(ctx, args[1]!);
         ctx.checkString(this.text.length + inserted.length);
         this.text = this.text.slice(0, offset) + inserted + this.text.slice(offset);
         return this;
@@ -94,8 +94,9 @@ export class StringBuilderObject extends RuntimeObject {
         return this.text;
       case "plus":
         expectArity(this, name, args, 1);
-        ctx.checkString(this.text.length + toGroovyString(args[0]!).length);
-        return this.text + toGroovyString(args[0]!);
+        const suffix = toGroovyStringIn(ctx, args[0]!);
+        ctx.checkString(this.text.length + suffix.length);
+        return this.text + suffix;
       case "charAt": {
         expectArity(this, name, args, 1);
         const index = intArgument(this, name, args, 0);

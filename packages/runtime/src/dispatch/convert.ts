@@ -18,7 +18,7 @@ import { javaEquals } from "../gdk/collections/hash.ts";
 import { mapGet } from "../map.ts";
 import { isNumber, long, toBigInt, toDecimal, toDouble, toIntBits, toLongBits } from "../numbers/kinds.ts";
 import { parseJavaBigDecimal, parseJavaBigInteger, parseJavaDouble, parseJavaInt, parseJavaLong, trimJava } from "../numbers/parse.ts";
-import { equals, toGroovyString, truthy } from "../ops.ts";
+import { equals, toGroovyString, toGroovyStringIn, truthy } from "../ops.ts";
 import { GBigInteger, GClass, GClosure, GDate, GDouble, GFloat, GMap, GRange, RuntimeObject, type Value } from "../values.ts";
 import { callClosure, callMethod } from "./calls.ts";
 import { isInstance, isSubtype, qualifiedTypeName, simpleTypeName } from "./types.ts";
@@ -67,7 +67,7 @@ export function asType(ctx: ExecutionContext, value: Value, typeName: string): V
     case "String":
     case "CharSequence":
     case "GString":
-      return toGroovyString(value);
+      return toGroovyStringIn(ctx, value);
     case "Boolean":
       return truthy(value);
     case "Character":

@@ -10,7 +10,7 @@ import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
 import { decimalSetScale, decimalToPlainString } from "../numbers/decimal.ts";
 import { isNumber, numberKind, toBigInt, toDecimal, toDouble, type NumberValue } from "../numbers/kinds.ts";
-import { toGroovyString } from "../ops.ts";
+import { toGroovyStringIn } from "../ops.ts";
 import { javaClassName } from "../dispatch/types.ts";
 import { GBigDecimal, type Value } from "../values.ts";
 
@@ -118,11 +118,11 @@ function general(spec: Spec, arg: Value): string {
   return fixedPoint({ ...spec, precision: Math.max(precision - exponent - 1, 0) }, arg);
 }
 
-function convert(spec: Spec, arg: Value): string {
+function convert(ctx: ExecutionContext, spec: Spec, arg: Value): string {
   switch (spec.conversion) {
     case "s":
     case "S": {
-      let text = arg === null ? "null" : toGroovyString(arg);
+      let text = arg === null ? "null" : toGroovyStringIn(ctx, arg);
       if (spec.precision !== undefined) text = text.slice(0, spec.precision);
       return spec.conversion === "S" ? text.toUpperCase() : text;
     }
@@ -193,7 +193,7 @@ export function formatJava(ctx: ExecutionContext, format: string, args: Value[])
       else position = ordinary++;
       if (position < 0 || position >= args.length) formatError("MissingFormatArgumentException", `Format specifier '${text}'`);
       last = position;
-      result += pad(spec, convert(spec, args[position]!));
+      result += pad(spec, convert(ctx, spec, args[position]!));
     }
     ctx.checkString(result.length);
   }

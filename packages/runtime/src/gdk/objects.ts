@@ -14,7 +14,7 @@ import { missingMethod } from "../exceptions.ts";
 import { javaHashCode } from "./collections/hash.ts";
 import { asType, callClosure, isCase, iterate } from "../dispatch.ts";
 import { classOf } from "../dispatch/types.ts";
-import { equals, toGroovyString, truthy } from "../ops.ts";
+import { equals, toGroovyString, toGroovyStringIn, truthy } from "../ops.ts";
 import { defineMethods, type MethodImpl } from "../registry.ts";
 import { GClass, GMap, type Value } from "../values.ts";
 import { arity, closureArg } from "./args.ts";
@@ -59,9 +59,9 @@ function elements(ctx: ExecutionContext, self: Value): Value[] {
 }
 
 defineMethods("Object", {
-  toString: (_ctx: ExecutionContext, self: Value, args: Value[]) => {
+  toString: (ctx: ExecutionContext, self: Value, args: Value[]) => {
     arity(self, "toString", args, 0);
-    return toGroovyString(self);
+    return toGroovyStringIn(ctx, self);
   },
   equals: (_ctx, self, args) => {
     arity(self, "equals", args, 1);

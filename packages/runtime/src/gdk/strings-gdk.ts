@@ -9,7 +9,7 @@ import { RuleException } from "../errors.ts";
 import { missingMethod } from "../exceptions.ts";
 import { parseDecimal } from "../numbers/decimal.ts";
 import { parseJavaBigDecimal, parseJavaBigInteger, parseJavaDouble, parseJavaFloat, parseJavaInt, parseJavaLong, trimJava } from "../numbers/parse.ts";
-import { binary, increment, toGroovyString, truthy, unary } from "../ops.ts";
+import { binary, increment, toGroovyStringIn, truthy, unary } from "../ops.ts";
 import { defineMethods } from "../registry.ts";
 import { GClass, GDouble, type Value } from "../values.ts";
 import { asType, isCase } from "../dispatch.ts";
@@ -333,7 +333,7 @@ const methods: Parameters<typeof defineMethods>[1] = {
   leftShift: (ctx, self: string, args) => {
     arity(self, "leftShift", args, 1);
     const buffer = new StringBuilderObject("StringBuffer", self);
-    buffer.append(ctx, toGroovyString(args[0]!));
+    buffer.append(ctx, toGroovyStringIn(ctx, args[0]!));
     return buffer;
   },
   asType: (ctx, self: string, args) => {

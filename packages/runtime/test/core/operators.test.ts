@@ -15,6 +15,8 @@ import {
   mapGet,
   mapPut,
   newMap,
+  setDateRenderer,
+  toGroovyStringIn,
   toGroovyString,
   truthy,
   type BinaryOperator,
@@ -220,6 +222,13 @@ describe("toGroovyString", () => {
   ];
   test.each(cases)("%s", (_label, value, expected) => {
     expect(toGroovyString(value)).toBe(expected);
+  });
+
+  test("dates render through the installed renderer when a context is given", () => {
+    setDateRenderer((_ctx, date) => `day ${date.time}`);
+    expect(toGroovyStringIn(ctx, [new GDate(7)])).toBe("[day 7]");
+    expect(binary(ctx, "+", "at ", new GDate(7))).toBe("at day 7");
+    expect(toGroovyString(new GDate(0))).toBe("Thu Jan 01 00:00:00 UTC 1970");
   });
 
   test("self references print as (this Collection) and (this Map)", () => {

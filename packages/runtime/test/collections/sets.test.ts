@@ -2,6 +2,7 @@ import { describe, expect, it as test } from "vitest";
 import { isSet, newLinkedSet, setAdd } from "../../src/gdk/collections.ts";
 import { javaHashCode } from "../../src/gdk/collections/hash.ts";
 import { callMethod } from "../../src/dispatch.ts";
+import { RuleException } from "../../src/errors.ts";
 import { GBigInteger, GDouble, type Value } from "../../src/values.ts";
 import { call, ctx, decimal, it, long, map, show } from "./support.ts";
 
@@ -79,6 +80,18 @@ describe("linked sets", () => {
     const set = newLinkedSet(ctx, [1]);
     set.push(2);
     expect(setAdd(ctx, set, 2)).toBe(false);
+  });
+});
+
+describe("deep nesting", () => {
+  test("hashing a hostile nesting raises a rule exception", () => {
+    let deep: Value = [];
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    expect(() => javaHashCode(deep)).toThrow(RuleException);
+    expect(call([deep], "contains", deep)).toBe(true);
+    let other: Value = [];
+    for (let i = 0; i < 50_000; i++) other = [other];
+    expect(() => call([deep], "contains", other)).toThrow(/nested more than 1000 levels/);
   });
 });
 

@@ -7,6 +7,7 @@
  * stricter than Groovy's `==` (`1` and `1L` are different).
  */
 
+import { RuleException } from "../../errors.ts";
 import { mapKeyOf } from "../../map.ts";
 import {
   GBigDecimal,
@@ -78,8 +79,16 @@ function identityHash(value: object): number {
   return hash;
 }
 
+/** Deepest nesting that hashing and equality follow; Java would overflow its stack on deeper values too. */
+const MAX_DEPTH = 1000;
+
+function tooDeep(): never {
+  throw new RuleException("StackOverflowError", `the value is nested more than ${MAX_DEPTH} levels deep, too deep to hash or compare`);
+}
+
 /** Java's `hashCode()` for a runtime value (0 for null). */
-export function javaHashCode(value: Value): number {
+export function javaHashCode(value: Value, depth = 0): number {
+  if (depth > MAX_DEPTH) tooDeep();
   if (value === null) return 0;
   if (typeof value === "string") return stringHash(value);
   if (typeof value === "number") return value | 0;
@@ -93,16 +102,17 @@ export function javaHashCode(value: Value): number {
   if (Array.isArray(value)) {
     let hash = isSet(value) ? 0 : 1;
     for (const item of value) {
-      hash = isSet(value) ? (hash + javaHashCode(item)) | 0 : (Math.imul(hash, 31) + javaHashCode(item)) | 0;
+      const itemHash = javaHashCode(item, depth + 1);
+      hash = isSet(value) ? (hash + itemHash) | 0 : (Math.imul(hash, 31) + itemHash) | 0;
     }
     return hash;
   }
   if (value instanceof GMap) {
     let hash = 0;
-    for (const [k, v] of value.entries.values()) hash = (hash + (javaHashCode(k) ^ javaHashCode(v))) | 0;
+    for (const [k, v] of value.entries.values()) hash = (hash + (javaHashCode(k, depth + 1) ^ javaHashCode(v, depth + 1))) | 0;
     return hash;
   }
-  if (value instanceof MapEntry) return javaHashCode(value.key) ^ javaHashCode(value.value);
+  if (value instanceof MapEntry) return javaHashCode(value.key, depth + 1) ^ javaHashCode(value.value, depth + 1);
   if (value instanceof GRange) return identityHash(value);
   return identityHash(value);
 }
@@ -111,20 +121,23 @@ export function javaHashCode(value: Value): number {
  * Java's `equals()`: what `contains`, `indexOf`, `remove(Object)` and set
  * membership use. Numbers of different classes are never equal.
  */
-export function javaEquals(a: Value, b: Value): boolean {
+export function javaEquals(a: Value, b: Value, depth = 0): boolean {
   if (a === b) return true;
+  if (depth > MAX_DEPTH) tooDeep();
   if (a instanceof GDate && b instanceof GDate) return a.time === b.time && a.timestamp === b.timestamp;
-  if (a instanceof MapEntry && b instanceof MapEntry) return javaEquals(a.key, b.key) && javaEquals(a.value, b.value);
+  if (a instanceof MapEntry && b instanceof MapEntry) return javaEquals(a.key, b.key, depth + 1) && javaEquals(a.value, b.value, depth + 1);
   if (Array.isArray(a) && Array.isArray(b)) {
     if (isSet(a) !== isSet(b) || a.length !== b.length) return false;
-    if (isSet(a)) return a.every((item) => b.some((other) => javaEquals(item, other)));
-    return a.every((item, i) => javaEquals(item, b[i]!));
+    if (isSet(a)) return a.every((item) => b.some((other) => javaEquals(item, other, depth + 1)));
+    // A plain loop keeps one stack frame per nesting level.
+    for (let i = 0; i < a.length; i++) if (!javaEquals(a[i]!, b[i]!, depth + 1)) return false;
+    return true;
   }
   if (a instanceof GMap && b instanceof GMap) {
     if (a.entries.size !== b.entries.size) return false;
     for (const [canonical, [, value]] of a.entries) {
       const other = b.entries.get(canonical);
-      if (other === undefined || !javaEquals(value, other[1])) return false;
+      if (other === undefined || !javaEquals(value, other[1], depth + 1)) return false;
     }
     return true;
   }

@@ -99,32 +99,39 @@ export class RuleParser extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ script and statements
 
-  script: Rule<A.Script> = this.rule("script", () => {
-    const body: A.Statement[] = [];
-    this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            const brace = this.CONSUME(T.RBrace);
-            this.act(() => this.strayToken(brace));
-          },
-        },
-        {
-          ALT: () => {
-            const list = this.SUBRULE(this.statementList);
-            this.act(() => body.push(...list));
-          },
-        },
-      ]);
-    });
-    return { kind: "Script", body, start: 0, end: this.last() };
-  });
+  /**
+   * Top-level statements parsed so far. A syntax error at the end of input can
+   * only be recovered in the `script` rule, which then returns these.
+   */
+  private scriptBody: A.Statement[] = [];
 
-  /** Statements up to `}`, `case`, `default` or the end of input. */
+  script: Rule<A.Script> = this.rule(
+    "script",
+    () => {
+      const body: A.Statement[] = [];
+      this.act(() => (this.scriptBody = body));
+      this.MANY(() => {
+        this.OR([
+          {
+            ALT: () => {
+              const brace = this.CONSUME(T.RBrace);
+              this.act(() => this.strayToken(brace));
+            },
+          },
+          // The list pushes straight into `body`, so that recovery keeps the statements before an error.
+          { ALT: () => this.SUBRULE(this.statementList, { ARGS: [body] }) },
+        ]);
+      });
+      return { kind: "Script", body, start: 0, end: this.last() };
+    },
+    { recoveryValueFunc: () => ({ kind: "Script", body: this.scriptBody, start: 0, end: this.last() }) },
+  );
+
+  /** Statements up to `}`, `case`, `default` or the end of input, appended to `target` when given. */
   statementList: Rule<A.Statement[]> = this.rule(
     "statementList",
-    () => {
-      const list: A.Statement[] = [];
+    (target?: A.Statement[]) => {
+      const list: A.Statement[] = target ?? [];
       this.AT_LEAST_ONE(() => {
         this.OR({
           IGNORE_AMBIGUITIES: true,

@@ -168,8 +168,10 @@ export class RuleParser extends EmbeddedActionsParser {
 
   private expectStatementEnd(): void {
     const next = this.LA(1);
+    // A statement can end with its own `;`, as the empty body in `while (next()) ;` does.
+    const endedBySemicolon = this.LA(0)?.tokenType === T.Semicolon;
     if (
-      next.tokenType === EOF || this.is(1, T.Newline) || this.is(1, T.Semicolon) || this.is(1, T.RBrace) ||
+      endedBySemicolon || next.tokenType === EOF || this.is(1, T.Newline) || this.is(1, T.Semicolon) || this.is(1, T.RBrace) ||
       this.is(1, kw("case")) || this.is(1, kw("default"))
     ) {
       return;
@@ -224,10 +226,18 @@ export class RuleParser extends EmbeddedActionsParser {
     this.MANY(() => this.CONSUME(T.Newline));
   });
 
-  /** A statement body after `if (...)`, `for (...)`, `else`: newlines may come first. */
+  /** A statement body after `if (...)`, `for (...)`, `else`: newlines may come first, and `;` is an empty body. */
   body: Rule<A.Statement> = this.rule("body", () => {
     this.SUBRULE(this.newlines);
-    return this.SUBRULE(this.statement);
+    return this.OR([
+      {
+        ALT: () => {
+          const semicolon = this.CONSUME(T.Semicolon);
+          return { kind: "Block", body: [], start: semicolon.startOffset, end: tokenEnd(semicolon) } as A.Statement;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.statement) },
+    ]);
   });
 
   importDeclaration: Rule<A.ImportDeclaration> = this.rule("importDeclaration", () => {

@@ -97,6 +97,7 @@ const messages: IParserErrorMessageProvider = {
 const ruleNames: Record<string, string> = {
   statement: "a statement",
   statementList: "a statement",
+  body: "a statement",
   expression: "an expression",
   primary: "an expression",
   prefix: "an expression",

@@ -51,7 +51,8 @@ export class RuleParser extends EmbeddedActionsParser {
   pendingGStrings: PendingGString[] = [];
 
   constructor(errorMessageProvider?: IParserErrorMessageProvider) {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, errorMessageProvider });
+    // Chevrotain replaces its default provider with an explicit `undefined`, so the key is only set when given.
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, ...(errorMessageProvider ? { errorMessageProvider } : {}) });
     this.performSelfAnalysis();
   }
 

@@ -422,7 +422,8 @@ class Lexer {
       case "r": parts.text += "\r"; return;
       case "f": parts.text += "\f"; return;
       case "s": parts.text += " "; return;
-      case "\\": case "'": case "\"": case "$": case "/": parts.text += next; return;
+      // `\/` is an escape only in slashy strings, which do not come here.
+      case "\\": case "'": case "\"": case "$": parts.text += next; return;
       // A backslash before a line break joins the lines, in every kind of quoted string.
       case "\n": return;
       case "\r": if (text[this.pos] === "\n") this.pos++; return;

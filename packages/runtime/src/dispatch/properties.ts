@@ -35,6 +35,14 @@ function beanSetter(value: Value, name: string): MethodImpl | undefined {
   return findMethod(typeTagOf(value), "set" + capitalize(name));
 }
 
+/** Reads a bean property of a runtime object through its own `getX()` or `isX()` method. */
+function objectGetter(ctx: ExecutionContext, obj: RuntimeObject, name: string): Value | typeof NOT_FOUND {
+  if (name === "" || NOT_BEAN_PROPERTIES.has(name)) return NOT_FOUND;
+  const suffix = capitalize(name);
+  const value = obj.invokeMethod(ctx, "get" + suffix, []);
+  return value !== NOT_FOUND ? value : obj.invokeMethod(ctx, "is" + suffix, []);
+}
+
 /** `obj.name`. Null receiver raises NullPointerException ("Cannot get property 'name' on null object"). */
 export function getProperty(ctx: ExecutionContext, obj: Value, name: string): Value {
   if (obj === null) throw nullPropertyError(name);
@@ -42,6 +50,8 @@ export function getProperty(ctx: ExecutionContext, obj: Value, name: string): Va
   if (obj instanceof RuntimeObject) {
     const value = obj.getProperty(ctx, name);
     if (value !== NOT_FOUND) return value;
+    const viaGetter = objectGetter(ctx, obj, name);
+    if (viaGetter !== NOT_FOUND) return viaGetter;
   }
   if (obj instanceof GClass) return getStaticProperty(ctx, obj, name);
   if (name === "class") return classOf(obj);
@@ -96,12 +106,15 @@ export function setProperty(ctx: ExecutionContext, obj: Value, name: string, val
   }
   if (obj instanceof RuntimeObject) {
     if (obj.setProperty(ctx, name, value)) return;
+    if (name !== "" && obj.invokeMethod(ctx, "set" + capitalize(name), [value]) !== NOT_FOUND) return;
     const setter = beanSetter(obj, name);
     if (setter !== undefined) {
       setter(ctx, obj, [value]);
       return;
     }
-    if (obj.getProperty(ctx, name) !== NOT_FOUND) throw readOnlyProperty(name, javaClassName(obj));
+    if (obj.getProperty(ctx, name) !== NOT_FOUND || objectGetter(ctx, obj, name) !== NOT_FOUND) {
+      throw readOnlyProperty(name, javaClassName(obj));
+    }
     throw missingProperty(name, javaClassName(obj));
   }
   const setter = obj instanceof GClass ? undefined : beanSetter(obj, name);

@@ -14,7 +14,7 @@ import { toGroovyStringIn } from "../ops.ts";
 import { javaClassName } from "../dispatch/types.ts";
 import { GBigDecimal, type Value } from "../values.ts";
 
-const SPECIFIER = /%(\d+\$|<)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g;
+const SPECIFIER_SOURCE = /%(\d+\$|<)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/.source;
 
 interface Spec {
   text: string;
@@ -171,8 +171,9 @@ export function formatJava(ctx: ExecutionContext, format: string, args: Value[])
   let last = -1;
   let copied = 0;
   let result = "";
-  SPECIFIER.lastIndex = 0;
-  for (let match = SPECIFIER.exec(format); match !== null; match = SPECIFIER.exec(format)) {
+  // A fresh global regex per call, so that a nested format call cannot move this loop's position.
+  const specifier = new RegExp(SPECIFIER_SOURCE, "g");
+  for (let match = specifier.exec(format); match !== null; match = specifier.exec(format)) {
     const [text, index, flags = "", width, precision, conversion = ""] = match;
     checkLiteral(format.slice(copied, match.index));
     result += format.slice(copied, match.index);

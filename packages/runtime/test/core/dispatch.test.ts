@@ -199,8 +199,16 @@ describe("method dispatch", () => {
       override getProperty(_ctx: ExecutionContext, name: string): Value | typeof NOT_FOUND {
         return name === "name" ? "Ann" : NOT_FOUND;
       }
+      age = 30;
       override invokeMethod(_ctx: ExecutionContext, name: string, args: Value[]): Value | typeof NOT_FOUND {
-        return name === "greet" ? `hi ${args[0]}` : NOT_FOUND;
+        if (name === "greet") return `hi ${args[0]}`;
+        if (name === "getAge" && args.length === 0) return this.age;
+        if (name === "setAge" && args.length === 1) {
+          this.age = args[0] as number;
+          return null;
+        }
+        if (name === "isAdult" && args.length === 0) return this.age >= 18;
+        return NOT_FOUND;
       }
     }
     const greeter = new Greeter();
@@ -208,7 +216,10 @@ describe("method dispatch", () => {
     expect(callMethod(ctx, greeter, "greet", ["Bo"])).toBe("hi Bo");
     expect(callMethod(ctx, greeter, "toString", [])).toBe("com.example.Greeter");
     expect(callMethod(ctx, greeter, "with", [closure(-1, (g) => getProperty(ctx, g, "name"))])).toBe("Ann");
-    expectRuleError(() => getProperty(ctx, greeter, "age"), "MissingPropertyException", "No such property: age for class: com.example.Greeter");
+    expect(getProperty(ctx, greeter, "adult")).toBe(true);
+    setProperty(ctx, greeter, "age", 12);
+    expect(getProperty(ctx, greeter, "age")).toBe(12);
+    expectRuleError(() => getProperty(ctx, greeter, "height"), "MissingPropertyException", "No such property: height for class: com.example.Greeter");
     expectRuleError(() => setProperty(ctx, greeter, "name", "x"), "ReadOnlyPropertyException", "Cannot set readonly property: name for class: com.example.Greeter");
     expectRuleError(() => callMethod(ctx, greeter, "wave", []), "MissingMethodException", /com\.example\.Greeter\.wave\(\)/);
   });

@@ -147,12 +147,20 @@ function startsOperand(tok: IToken): boolean {
   );
 }
 
-/** `(Type) operand`. */
+/**
+ * `(Type) operand`. After a class name, `-` and `+` are binary as in Groovy 2.4
+ * (`(Integer) - 1` subtracts from the class); after a primitive type they can
+ * only start the operand (`(int) -x`).
+ */
 export function isCast(peek: Peek): boolean {
   if (!is(peek(1), T.LParen)) return false;
   const type = scanType(peek, 2);
   if (type === null || !type.typeLike || !is(peek(type.next), T.RParen)) return false;
-  return startsOperand(peek(type.next + 1));
+  const operand = peek(type.next + 1);
+  if (isPrimitive(peek(2)) && (is(operand, T.Minus) || is(operand, T.Plus) || is(operand, T.Increment) || is(operand, T.Decrement))) {
+    return true;
+  }
+  return startsOperand(operand);
 }
 
 /** `(a, b) =` at the current position: the targets of a multiple assignment. */

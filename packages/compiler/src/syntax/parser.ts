@@ -1025,11 +1025,32 @@ export class RuleParser extends EmbeddedActionsParser {
           const open = this.CONSUME(T.LParen);
           const type = this.SUBRULE(this.type);
           this.CONSUME(T.RParen);
-          const expression = this.SUBRULE2(this.prefix);
+          const expression = this.SUBRULE(this.castOperand);
           return { kind: "CastExpression", expression, type, style: "cast", start: open.startOffset, end: expression.end } as A.Expression;
         },
       },
       { ALT: () => this.SUBRULE(this.postfix) },
+    ]),
+  );
+
+  /** The operand of a cast; `isCast` lets a sign or `++`/`--` start it only after a primitive type (`(int) -x`). */
+  castOperand: Rule<A.Expression> = this.rule("castOperand", () =>
+    this.OR([
+      {
+        ALT: () => {
+          const op = this.OR2([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Plus) }]);
+          const argument = this.SUBRULE(this.castOperand);
+          return this.act(() => negateLiteral(op, argument) ?? ({ kind: "UnaryExpression", operator: op.image as "-" | "+", argument, start: op.startOffset, end: argument.end } as A.Expression));
+        },
+      },
+      {
+        ALT: () => {
+          const op = this.OR3([{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]);
+          const argument = this.SUBRULE2(this.castOperand);
+          return { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: true, argument, start: op.startOffset, end: argument.end } as A.Expression;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.prefix) },
     ]),
   );
 

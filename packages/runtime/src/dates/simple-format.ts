@@ -9,7 +9,7 @@
  */
 
 import { RuleException } from "../errors.ts";
-import { DAY_NAMES, MONTH_NAMES, fieldsAt, pad, usWeekOfMonth, usWeekOfYear } from "./calendar.ts";
+import { DAY_NAMES, MONTH_NAMES, fieldsAt, pad, usWeekOfMonth, usWeekOfYear, type DateFields } from "./calendar.ts";
 import { longZoneName, offsetAt, offsetText, shortZoneName, type Zone } from "./zones.ts";
 
 export type PatternToken = { kind: "text"; text: string } | { kind: "field"; letter: string; count: number };
@@ -84,9 +84,7 @@ function isoOffset(offset: number, count: number): string {
   return full;
 }
 
-function formatField(letter: string, count: number, epochMs: number, zone: Zone): string {
-  const offset = offsetAt(zone, epochMs);
-  const f = fieldsAt(epochMs, offset);
+function formatField(letter: string, count: number, epochMs: number, zone: Zone, offset: number, f: DateFields): string {
   const yearOfEra = f.year > 0 ? f.year : 1 - f.year;
   switch (letter) {
     case "G":
@@ -143,9 +141,12 @@ function formatField(letter: string, count: number, epochMs: number, zone: Zone)
 
 /** Formats the instant `epochMs` with compiled pattern tokens in `zone`. */
 export function formatWithPattern(tokens: PatternToken[], epochMs: number, zone: Zone): string {
+  // The zone lookup is the slow part, so it runs once per call, not once per field.
+  const offset = offsetAt(zone, epochMs);
+  const fields = fieldsAt(epochMs, offset);
   let out = "";
   for (const token of tokens) {
-    out += token.kind === "text" ? token.text : formatField(token.letter, token.count, epochMs, zone);
+    out += token.kind === "text" ? token.text : formatField(token.letter, token.count, epochMs, zone, offset, fields);
   }
   return out;
 }

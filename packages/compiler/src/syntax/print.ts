@@ -46,10 +46,10 @@ export function printNode(node: unknown): string {
     case "ErrorExpression": return "<error>";
     case "ExpressionStatement": return printNode(n.expression);
     case "VariableDeclaration": return `(var ${printNode(n.type)}${n.declarators.map((d) => ` ${d.name}=${printNode(d.init)}`).join("")})`;
-    case "MultipleDeclaration": return `(var-multi [${n.targets.map((t) => t.name).join(" ")}] ${printNode(n.init)})`;
+    case "MultipleDeclaration": return `(var-multi [${n.targets.map((t) => t.name + typeSuffix(t.type)).join(" ")}] ${printNode(n.init)})`;
     case "Block": return `(block ${printNode(n.body)})`;
     case "IfStatement": return `(if ${printNode(n.test)} ${printNode(n.consequent)} ${printNode(n.alternate)})`;
-    case "ForInStatement": return `(for-in ${n.variable} ${printNode(n.iterable)} ${printNode(n.body)})`;
+    case "ForInStatement": return `(for-in ${n.variable}${typeSuffix(n.variableType)} ${printNode(n.iterable)} ${printNode(n.body)})`;
     case "ForStatement": return `(for ${printNode(n.init)} ${printNode(n.test)} ${printNode(n.update)} ${printNode(n.body)})`;
     case "WhileStatement": return `(while ${printNode(n.test)} ${printNode(n.body)})`;
     case "DoWhileStatement": return `(do ${printNode(n.body)} ${printNode(n.test)})`;
@@ -61,11 +61,16 @@ export function printNode(node: unknown): string {
     case "AssertStatement": return `(assert ${printNode(n.test)} ${printNode(n.message)})`;
     case "LabeledStatement": return `(label ${n.label} ${printNode(n.body)})`;
     case "TryStatement": return `(try ${printNode(n.block)}${n.handlers.map((h) => ` (catch [${h.types.map(printNode).join(" ")}] ${h.param} ${printNode(h.body)})`).join("")} ${printNode(n.finalizer)})`;
-    case "MethodDeclaration": return `(method ${n.name} ${printParams(n.params)} ${printNode(n.body)})`;
+    case "MethodDeclaration": return `(method ${n.name}${typeSuffix(n.returnType)} ${printParams(n.params)} ${printNode(n.body)})`;
     case "ImportDeclaration": return `(import ${n.isStatic ? "static " : ""}${n.path}${n.star ? ".*" : ""}${n.alias ? " as " + n.alias : ""})`;
     case "UnsupportedStatement": return `(unsupported ${n.what})`;
     default: return `<${String(n.kind)}>`;
   }
+}
+
+/** `:Type` after a declared name, or nothing for `def` and untyped names. */
+function typeSuffix(type: A.TypeRef | null): string {
+  return type ? ":" + printNode(type) : "";
 }
 
 function printArgs(args: A.Arguments): string {

@@ -92,6 +92,7 @@ function charCode(value: Value): number | undefined {
 export function equals(a: Value, b: Value): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
+  if (typeof a === "string" && typeof b === "string") return false;
   if (isNumber(a)) {
     if (isNumber(b)) return numberCompare(a, b) === 0;
     const code = charCode(b);

@@ -70,7 +70,13 @@ function divisionByZero(): never {
   throw new RuleException("ArithmeticException", "/ by zero");
 }
 
+/** Both operands are Integers: the common case, which skips the type dispatch. */
+function bothInts(a: NumberValue, b: NumberValue): boolean {
+  return typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && !Object.is(a, -0) && !Object.is(b, -0);
+}
+
 export function numberAdd(a: NumberValue, b: NumberValue): NumberValue {
+  if (bothInts(a, b)) return ((a as number) + (b as number)) | 0;
   switch (mathOf(a, b)) {
     case "Integer":
       return int(toIntBits(a) + toIntBits(b));
@@ -86,6 +92,7 @@ export function numberAdd(a: NumberValue, b: NumberValue): NumberValue {
 }
 
 export function numberSubtract(a: NumberValue, b: NumberValue): NumberValue {
+  if (bothInts(a, b)) return ((a as number) - (b as number)) | 0;
   switch (mathOf(a, b)) {
     case "Integer":
       return int(toIntBits(a) - toIntBits(b));
@@ -101,6 +108,7 @@ export function numberSubtract(a: NumberValue, b: NumberValue): NumberValue {
 }
 
 export function numberMultiply(a: NumberValue, b: NumberValue): NumberValue {
+  if (bothInts(a, b)) return Math.imul(a as number, b as number);
   switch (mathOf(a, b)) {
     case "Integer":
       return Math.imul(toIntBits(a), toIntBits(b));
@@ -163,6 +171,10 @@ export function numberMod(a: NumberValue, b: NumberValue): NumberValue {
 
 /** Java's `Double.compare` semantics for floating operands; exact comparison otherwise. */
 export function numberCompare(a: NumberValue, b: NumberValue): number {
+  if (bothInts(a, b)) {
+    if (a === b) return 0;
+    return (a as number) < (b as number) ? -1 : 1;
+  }
   switch (mathOf(a, b)) {
     case "Double":
       return compareDoubles(toDouble(a), toDouble(b));

@@ -97,6 +97,7 @@ export function toLongBits(value: NumberValue): bigint {
 
 /** Java `intValue()`: wraps integral values to 32 bits, saturates doubles. */
 export function toIntBits(value: NumberValue): number {
+  if (typeof value === "number" && isInt32(value)) return value;
   if (isFloating(value) || (typeof value === "number" && !isInt32(value))) {
     const double = toDouble(value);
     if (Number.isNaN(double)) return 0;

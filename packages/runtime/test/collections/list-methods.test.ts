@@ -73,6 +73,16 @@ table("each", [
     "[[1, 2, 3], [1, 2, 3]]",
   ],
   [
+    "reverseEach and forEach visit in order",
+    () => {
+      const seen: Value[] = [];
+      call([1, 2, 3], "reverseEach", it((x) => seen.push(x)));
+      call([1, 2], "forEach", it((x) => seen.push(x)));
+      return seen;
+    },
+    "[3, 2, 1, 1, 2]",
+  ],
+  [
     "eachWithIndex passes (item, index)",
     () => {
       const seen: Value[] = [];

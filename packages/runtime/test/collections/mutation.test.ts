@@ -30,6 +30,9 @@ describe("list mutation", () => {
     ["set(0, 100)", [1, 2], (l) => call(l, "set", 0, 100), "1 [100, 2]"],
     ["leftShift(2) then [3]", [1], (l) => call(call(l, "leftShift", 2), "leftShift", [3]), "[1, 2, [3]] [1, 2, [3]]"],
     ["clear()", [1, 2], (l) => call(l, "clear"), "null []"],
+    ["pop() takes the first item (Groovy 4)", [1, 2, 3], (l) => call(l, "pop"), "1 [2, 3]"],
+    ["push(9) prepends (Groovy 4)", [1, 2, 3], (l) => call(l, "push", 9), "true [9, 1, 2, 3]"],
+    ["removeLast()", [1, 2, 3], (l) => call(l, "removeLast"), "3 [1, 2]"],
     ["putAt(3, 7) pads with null", [1], (l) => call(l, "putAt", 3, 7), "null [1, null, null, 7]"],
     ["putAt(-1, 8)", [1, 2], (l) => call(l, "putAt", -1, 8), "null [1, 8]"],
     ["collect into a given list", [1, 2], (l) => call(l, "collect", [0], it((x) => n(x) * 10)), "[0, 10, 20] [1, 2]"],
@@ -47,6 +50,7 @@ describe("list mutation errors", () => {
     ["set(5, 2)", () => call([1], "set", 5, 2), "IndexOutOfBoundsException: Index 5 out of bounds for length 1"],
     ["remove(5)", () => call([1], "remove", 5), "IndexOutOfBoundsException: Index 5 out of bounds for length 1"],
     ["putAt(-5, 1)", () => call([1], "putAt", -5, 1), "ArrayIndexOutOfBoundsException: Negative array index [-5] too large for array size 1"],
+    ["[].pop()", () => call([], "pop"), "NoSuchElementException: Cannot pop() an empty List"],
     ["asImmutable().add(3)", () => call(call([1, 2], "asImmutable"), "add", 3), "UnsupportedOperationException: add() is not supported on an immutable list; copy it with toList() first"],
   ];
   for (const [name, action, expected] of cases) {

@@ -85,6 +85,18 @@ defineMethods("Collection", {
     for (const item of snapshot(ctx, self)) call(ctx, closure, [item]);
     return self;
   },
+  forEach: (ctx, self: ListLike, args) => {
+    expectArgs(self, "forEach", args, 1);
+    const closure = closureArg(self, "forEach", args, 0);
+    for (const item of snapshot(ctx, self)) call(ctx, closure, [item]);
+    return null;
+  },
+  reverseEach: (ctx, self: ListLike, args) => {
+    expectArgs(self, "reverseEach", args, 1);
+    const closure = closureArg(self, "reverseEach", args, 0);
+    for (const item of [...itemsOf(ctx, self)].reverse()) call(ctx, closure, [item]);
+    return self;
+  },
   eachWithIndex: (ctx, self: ListLike, args) => {
     expectArgs(self, "eachWithIndex", args, 1);
     const closure = closureArg(self, "eachWithIndex", args, 0);

@@ -63,6 +63,12 @@ defineMethods("Map", {
     for (const entry of entriesOf(self)) callForEntry(ctx, closure, entry);
     return self;
   },
+  forEach: (ctx, self: GMap, args) => {
+    // Java's Map.forEach(BiConsumer): the closure receives the key and the value.
+    const closure = single(self, "forEach", args);
+    for (const entry of entriesOf(self)) call(ctx, closure, [entry.key, entry.value]);
+    return null;
+  },
   eachWithIndex: (ctx, self: GMap, args) => {
     const closure = single(self, "eachWithIndex", args);
     entriesOf(self).forEach((entry, index) => {

@@ -157,6 +157,31 @@ defineMethods("Collection", {
     target[index] = args[1]!;
     return previous;
   },
+  // Groovy 2.5 changed pop and push to work on the front of the list like a Java Deque;
+  // Groovy 2.4 popped and pushed at the end. These follow Groovy 4.
+  pop: (_ctx, self: ListLike, args) => {
+    expectArgs(self, "pop", args, 0);
+    const target = mutableList(self, "pop");
+    if (target.length === 0) throw new RuleException("NoSuchElementException", "Cannot pop() an empty List");
+    return removeAt(target, 0, "pop");
+  },
+  push: (ctx, self: ListLike, args) => {
+    expectArgs(self, "push", args, 1);
+    insertAt(ctx, self, 0, [args[0]!], "push");
+    return true;
+  },
+  removeLast: (_ctx, self: ListLike, args) => {
+    expectArgs(self, "removeLast", args, 0);
+    const target = mutableList(self, "removeLast");
+    if (target.length === 0) throw new RuleException("NoSuchElementException", "Cannot removeLast() an empty List");
+    return removeAt(target, target.length - 1, "removeLast");
+  },
+  removeFirst: (_ctx, self: ListLike, args) => {
+    expectArgs(self, "removeFirst", args, 0);
+    const target = mutableList(self, "removeFirst");
+    if (target.length === 0) throw new RuleException("NoSuchElementException", "Cannot removeFirst() an empty List");
+    return removeAt(target, 0, "removeFirst");
+  },
   clear: (_ctx, self: ListLike, args) => {
     expectArgs(self, "clear", args, 0);
     const target = mutableList(self, "clear");

@@ -181,6 +181,10 @@ defineMethods("Collection", {
     expectArgs(self, "asUnmodifiable", args, 0);
     return Object.freeze(likeReceiver(ctx, self, [...itemsOf(ctx, self)])) as Value[];
   },
+  toArray: (ctx, self: ListLike, args) => {
+    expectArgs(self, "toArray", args, 0);
+    return [...itemsOf(ctx, self)];
+  },
   clone: (ctx, self: ListLike, args) => {
     expectArgs(self, "clone", args, 0);
     return likeReceiver(ctx, self, [...itemsOf(ctx, self)]);

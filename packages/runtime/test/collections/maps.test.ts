@@ -135,6 +135,12 @@ describe("map closures", () => {
     expect(seen).toEqual(["a=1", "b=2", "a->1", "b->2"]);
   });
 
+  test("forEach passes key and value", () => {
+    const seen: string[] = [];
+    expect(call(m(), "forEach", fn(2, (k, v) => seen.push(`${show(k)}${show(v)}`)))).toBe(null);
+    expect(seen).toEqual(["a1", "b2"]);
+  });
+
   test("eachWithIndex with two or three parameters", () => {
     const seen: string[] = [];
     call(m(), "eachWithIndex", fn(2, (e, i) => seen.push(`${show(e)} ${show(i)}`)));

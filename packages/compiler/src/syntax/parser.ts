@@ -335,11 +335,15 @@ export class RuleParser extends EmbeddedActionsParser {
 
   balancedParens: Rule<void> = this.rule("balancedParens", () => {
     this.CONSUME(T.LParen);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.balancedParens) },
-        { GATE: () => !this.is(1, T.LParen) && !this.is(1, T.RParen), ALT: () => this.CONSUME(T.Skippable) },
-      ]);
+    // `)` is Skippable too, so the loop itself must stop there, not only the alternative.
+    this.MANY({
+      GATE: () => !this.is(1, T.RParen),
+      DEF: () => {
+        this.OR([
+          { ALT: () => this.SUBRULE(this.balancedParens) },
+          { GATE: () => !this.is(1, T.LParen), ALT: () => this.CONSUME(T.Skippable) },
+        ]);
+      },
     });
     this.CONSUME(T.RParen);
   });

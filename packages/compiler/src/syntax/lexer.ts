@@ -436,7 +436,10 @@ class Lexer {
           this.pos = p + 4;
           return;
         }
-        this.report("invalid-escape", `'\\u' must be followed by four hex digits, found '${hex}'`, start, p + hex.length);
+        // Only the hex digits that are there belong to the escape; the closing quote may follow them.
+        const digits = /^[0-9a-fA-F]*/.exec(hex)![0];
+        const found = digits === "" ? "none" : `only '${digits}'`;
+        this.report("invalid-escape", `'\\u' must be followed by four hex digits, found ${found}`, start, p + digits.length);
         return;
       }
       default:

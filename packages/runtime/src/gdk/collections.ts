@@ -10,6 +10,7 @@ import "./collections/ordering.ts";
 import "./collections/query.ts";
 import "./collections/slicing.ts";
 import "./collections/map-entry.ts";
+import "./collections/classes.ts";
 import "./ranges.ts";
 import "./maps.ts";
 

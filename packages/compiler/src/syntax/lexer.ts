@@ -331,7 +331,7 @@ class Lexer {
       if (/[eE]/.test(text[this.pos] ?? "") && /[0-9]/.test(text[this.pos + 1] === "+" || text[this.pos + 1] === "-" ? text[this.pos + 2] ?? "" : text[this.pos + 1] ?? "")) {
         isDecimal = true;
         this.pos += text[this.pos + 1] === "+" || text[this.pos + 1] === "-" ? 2 : 1;
-        while (this.pos < text.length && isDigit(text.charCodeAt(this.pos))) this.pos++;
+        while (this.pos < text.length && /[0-9_]/.test(text[this.pos]!)) this.pos++;
       }
       digits = text.slice(start, this.pos).replaceAll("_", "");
       if (!isDecimal && digits.length > 1 && digits[0] === "0") {
@@ -339,6 +339,11 @@ class Lexer {
         digits = digits.slice(1);
         if (/[89]/.test(digits)) this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid octal number; remove the leading 0`, start, this.pos);
       }
+    }
+    // Underscores may only stand between two digits (`1_000`, not `1_` or `1_.5`).
+    const body = text.slice(radix === 16 || radix === 2 ? start + 2 : start, this.pos);
+    if (/^_|_$|_[.eE+-]|[.eE+-]_/.test(radix === 16 ? body.replace(/[eE]/g, "0") : body)) {
+      this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid number: '_' must stand between two digits`, start, this.pos);
     }
     const suffix = text[this.pos] ?? "";
     let kind: T.NumberPayload["kind"];

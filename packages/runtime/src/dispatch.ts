@@ -6,7 +6,8 @@
  * CONTRACT (compiled code calls these; keep the signatures):
  * getProperty, setProperty, getAt, putAt, callMethod, callClosure,
  * resolveClass, callStatic, getStaticProperty, newInstance, iterate, asType,
- * instanceOf, isCase; and for `try`/`catch`/`throw`: exceptionValue,
+ * instanceOf, isCase; castTo for `(Type) value` casts; setMinimumArguments
+ * for closures with default parameter values; and for `try`/`catch`/`throw`: exceptionValue,
  * toThrowable, exceptionMatches; for host data: fromJsonValue.
  *
  * The implementations live in `dispatch/`, split by concept.
@@ -14,8 +15,8 @@
 
 export { getProperty, setProperty } from "./dispatch/properties.ts";
 export { getAt, putAt } from "./dispatch/subscript.ts";
-export { callClosure, callMethod, callStatic, getStaticProperty, newInstance, resolveClass } from "./dispatch/calls.ts";
-export { asType, instanceOf, isCase, iterate } from "./dispatch/convert.ts";
+export { callClosure, callMethod, callStatic, getStaticProperty, newInstance, resolveClass, setMinimumArguments } from "./dispatch/calls.ts";
+export { asType, castTo, instanceOf, isCase, iterate } from "./dispatch/convert.ts";
 export { fromJsonValue } from "./dispatch/json.ts";
 export { exceptionMatches, exceptionValue, toThrowable } from "./exceptions.ts";
 export { classOf, javaClassName, typeTagOf } from "./dispatch/types.ts";

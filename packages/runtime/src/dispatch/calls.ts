@@ -77,8 +77,22 @@ export function callMethod(ctx: ExecutionContext, obj: Value, name: string, args
   throw missingMethod(obj, name, args);
 }
 
+/** Smallest argument count of closures whose trailing parameters have default values. */
+const minimumArguments = new WeakMap<GClosure, number>();
+
+/**
+ * Declares that a closure accepts `count` or more arguments (up to its declared
+ * parameters), because its trailing parameters have default values that the
+ * closure body fills in: `{ a, b = 1 -> }` takes 1 or 2 arguments.
+ */
+export function setMinimumArguments(closure: GClosure, count: number): GClosure {
+  minimumArguments.set(closure, count);
+  return closure;
+}
+
 function closureArity(closure: GClosure): number {
-  return closure.implicitIt ? 1 : closure.params;
+  if (closure.implicitIt) return 1;
+  return Math.max(closure.params, 0);
 }
 
 function closureMethod(ctx: ExecutionContext, closure: GClosure, name: string, args: Value[]): Value | typeof NOT_FOUND {
@@ -99,6 +113,14 @@ function closureMethod(ctx: ExecutionContext, closure: GClosure, name: string, a
       return closureArity(closure);
     case "memoize":
       return closure;
+    case "rightShift":
+    case "leftShift": {
+      const [other] = args;
+      if (args.length !== 1 || !(other instanceof GClosure)) throw missingMethod(closure, name, args);
+      // `f >> g` is g(f(x)); `f << g` is f(g(x)).
+      const [first, second] = name === "rightShift" ? [closure, other] : [other, closure];
+      return new GClosure(closureArity(first), first.implicitIt, (ctx, inner) => callClosure(ctx, second, [callClosure(ctx, first, inner)]), first.name);
+    }
     case "isCase":
       return truthy(callClosure(ctx, closure, args));
     default:
@@ -149,7 +171,11 @@ function classMethod(cls: GClass, name: string, args: Value[]): Value | typeof N
   return NOT_FOUND;
 }
 
-/** Calls a closure with Groovy's argument rules (implicit `it`, list destructuring for several parameters). */
+/**
+ * Calls a closure with Groovy's argument rules (implicit `it`, list
+ * destructuring for several parameters). A closure with a negative `params`
+ * (a method pointer such as `this.&name`) receives the arguments as given.
+ */
 export function callClosure(ctx: ExecutionContext, closure: GClosure, args: Value[]): Value {
   ctx.step();
   const actual = closureArguments(closure, args);
@@ -162,16 +188,20 @@ export function callClosure(ctx: ExecutionContext, closure: GClosure, args: Valu
 }
 
 function closureArguments(closure: GClosure, args: Value[]): Value[] {
+  if (!closure.implicitIt && closure.params < 0) return args;
   const arity = closureArity(closure);
+  const minimum = minimumArguments.get(closure) ?? arity;
   if (closure.implicitIt || arity === 1) {
     if (args.length <= 1) return [args[0] ?? null];
-  } else if (args.length === arity) {
+  } else if (args.length <= arity && args.length >= minimum) {
     return args;
   } else if (arity >= 2 && args.length === 1 && Array.isArray(args[0]) && args[0].length === arity) {
     // A single list argument is spread over the parameters: `{ a, b -> }.call([1, 2])`.
     return [...args[0]];
   }
-  const expected = closure.implicitIt ? "0 or 1 argument" : `${arity} argument${arity === 1 ? "" : "s"}`;
+  let expected = `${arity} argument${arity === 1 ? "" : "s"}`;
+  if (closure.implicitIt) expected = "0 or 1 argument";
+  else if (minimum < arity) expected = `${minimum} to ${arity} arguments`;
   throw missingMethodOn("groovy.lang.Closure", "call", args, `The closure takes ${expected}, but was called with ${args.length}.`);
 }
 

@@ -55,7 +55,7 @@ const PRIMITIVES: Record<string, string> = {
   char: "Character",
 };
 
-/** `value as Type` and casts `(Type) value`. */
+/** `value as Type`. */
 export function asType(ctx: ExecutionContext, value: Value, typeName: string): Value {
   const primitive = Object.hasOwn(PRIMITIVES, typeName);
   const target = primitive ? PRIMITIVES[typeName]! : simpleTypeName(typeName);
@@ -90,6 +90,25 @@ export function asType(ctx: ExecutionContext, value: Value, typeName: string): V
     if (typeof converted !== "symbol") return converted;
   }
   throw castError(value, qualifiedTypeName(target));
+}
+
+/**
+ * `(Type) value`: like `as`, except that a String converts to a number only
+ * when it has one character (the character's code, as Groovy casts a char)
+ * and never to a List or Set.
+ */
+export function castTo(ctx: ExecutionContext, value: Value, typeName: string): Value {
+  if (typeof value !== "string") return asType(ctx, value, typeName);
+  const primitive = Object.hasOwn(PRIMITIVES, typeName);
+  const target = primitive ? PRIMITIVES[typeName]! : simpleTypeName(typeName);
+  if (isNumericType(target)) {
+    if (value.length !== 1) throw castError(value, primitive ? typeName : qualifiedTypeName(target));
+    return toNumberType(value.charCodeAt(0), target === "Number" ? "Integer" : target);
+  }
+  if (["List", "ArrayList", "Collection", "Iterable", "Set", "HashSet", "LinkedHashSet", "SortedSet", "TreeSet"].includes(target)) {
+    throw castError(value, qualifiedTypeName(target));
+  }
+  return asType(ctx, value, typeName);
 }
 
 const NUMERIC_TYPES = new Set(["Integer", "Long", "Short", "Byte", "Double", "Float", "BigDecimal", "BigInteger", "Number"]);

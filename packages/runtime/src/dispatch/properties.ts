@@ -60,7 +60,7 @@ export function getProperty(ctx: ExecutionContext, obj: Value, name: string): Va
     if (name === "to") return rangeTo(obj);
     if (name === "reverse") return compare(ctx, obj.from, obj.to) > 0;
   }
-  if (obj instanceof GClosure && name === "maximumNumberOfParameters") return obj.implicitIt ? 1 : obj.params;
+  if (obj instanceof GClosure && name === "maximumNumberOfParameters") return obj.implicitIt ? 1 : Math.max(obj.params, 0);
   const getter = beanGetter(obj, name);
   if (getter !== undefined) return getter(ctx, obj, []);
   if (Array.isArray(obj) || obj instanceof GRange) return spreadGet(ctx, obj, name);

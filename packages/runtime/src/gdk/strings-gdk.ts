@@ -12,7 +12,7 @@ import { parseJavaBigDecimal, parseJavaBigInteger, parseJavaDouble, parseJavaFlo
 import { binary, increment, toGroovyStringIn, truthy, unary } from "../ops.ts";
 import { defineMethods } from "../registry.ts";
 import { GClass, GDouble, type Value } from "../values.ts";
-import { asType, isCase } from "../dispatch.ts";
+import { asType, callStatic, isCase } from "../dispatch.ts";
 import { getAt } from "../dispatch/subscript.ts";
 import { newHashSet } from "./collections/sets.ts";
 import { arity, closureArg, intArg, numberArg, stringArg } from "./args.ts";
@@ -167,7 +167,39 @@ function bigDecimalOf(text: string): Value {
   );
 }
 
+/** Expands `a-e` ranges in a `tr` character set; a hyphen at either end stays literal. */
+function expandHyphens(set: string): string {
+  return set.replace(/(.)-(.)/g, (_match, start: string, end: string) => {
+    const from = start.charCodeAt(0);
+    const to = end.charCodeAt(0);
+    const step = from <= to ? 1 : -1;
+    let expanded = "";
+    for (let code = from; code !== to + step; code += step) expanded += String.fromCharCode(code);
+    return expanded;
+  });
+}
+
+/** Groovy's `tr`: each character of `source` becomes the character at the same position of `replacement`. */
+function translate(text: string, source: string, replacement: string): string {
+  if (text === "" || source === "" || replacement === "") return text;
+  const from = expandHyphens(source);
+  let to = expandHyphens(replacement);
+  if (to.length < from.length) to = to.padEnd(from.length, to[to.length - 1]);
+  let result = "";
+  for (let i = 0; i < text.length; i++) {
+    const position = from.lastIndexOf(text[i]!);
+    result += position >= 0 ? to[position] : text[i];
+  }
+  return result;
+}
+
 const methods: Parameters<typeof defineMethods>[1] = {
+  tr: (_ctx, self: string, args) => {
+    arity(self, "tr", args, 2);
+    return translate(self, stringArg(self, "tr", args, 0), stringArg(self, "tr", args, 1));
+  },
+  // Groovy lets an instance call the static String.format, and the receiver is ignored.
+  format: (ctx, self: string, args) => callStatic(ctx, new GClass("String", "java.lang.String"), "format", args),
   size: (_ctx, self: string, args) => {
     arity(self, "size", args, 0);
     return self.length;

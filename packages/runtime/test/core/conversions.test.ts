@@ -12,6 +12,7 @@ import {
   GMap,
   asType,
   callMethod,
+  castTo,
   fromJsonValue,
   getAt,
   getProperty,
@@ -59,6 +60,20 @@ describe("asType", () => {
     // Groovy 4's castToNumber turns a one-character String into its char code.
     ["'a' as Number (Groovy 4)", as("a", "Number"), "Integer: 97"],
     ["[a:1] as Map", as(map({ a: 1 }), "Map"), "LinkedHashMap: [a:1]"],
+  ];
+  test.each(cases)("%s", (_label, run, expected) => {
+    expect(outcome(run)).toBe(expected);
+  });
+});
+
+describe("casts", () => {
+  const cast = (value: Value, type: string) => () => castTo(ctx, value, type);
+  const cases: [string, () => Value, string][] = [
+    ["(int) 'p' is the character code", cast("p", "int"), "Integer: 112"],
+    ["(int) '12'", cast("12", "int"), "THROW GroovyCastException: Cannot cast object '12' with class 'java.lang.String' to class 'int'"],
+    ["(Integer) 5.7", cast(decimal("5.7"), "Integer"), "Integer: 5"],
+    ["(String) 5", cast(5, "String"), "String: 5"],
+    ["(List) 'abc'", cast("abc", "List"), "THROW GroovyCastException: Cannot cast object 'abc' with class 'java.lang.String' to class 'java.util.List'"],
   ];
   test.each(cases)("%s", (_label, run, expected) => {
     expect(outcome(run)).toBe(expected);

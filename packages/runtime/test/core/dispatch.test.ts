@@ -20,6 +20,7 @@ import {
   newInstance,
   putAt,
   resolveClass,
+  setMinimumArguments,
   setProperty,
   toGroovyString,
   type ExecutionContext,
@@ -252,6 +253,26 @@ describe("closures", () => {
   ];
   test.each(cases)("%s", (_label, run, expected) => {
     expect(outcome(run)).toBe(expected);
+  });
+
+  test("composition: ({ it * 2 } >> { it + 1 })(10) is 21, << is 22", () => {
+    const twice = closure(-1, (x) => (x as number) * 2);
+    const increment = closure(-1, (x) => (x as number) + 1);
+    expect(callClosure(ctx, callMethod(ctx, twice, "rightShift", [increment]) as GClosure, [10])).toBe(21);
+    expect(callClosure(ctx, callMethod(ctx, twice, "leftShift", [increment]) as GClosure, [10])).toBe(22);
+  });
+
+  test("default parameter values: { a, b = 5 -> a + b }(1) is 6", () => {
+    const withDefault = setMinimumArguments(closure(2, (a, b) => (a as number) + ((b as number | undefined) ?? 5)), 1);
+    expect(callClosure(ctx, withDefault, [1])).toBe(6);
+    expect(callClosure(ctx, withDefault, [1, 2])).toBe(3);
+    expectRuleError(() => callClosure(ctx, withDefault, []), "MissingMethodException", /takes 1 to 2 arguments, but was called with 0/);
+  });
+
+  test("method pointers take any arguments", () => {
+    const pointer = new GClosure(-1, false, (_c, args) => args.length);
+    expect(callClosure(ctx, pointer, [1, 2, 3])).toBe(3);
+    expect(getProperty(ctx, pointer, "maximumNumberOfParameters")).toBe(0);
   });
 
   test("each closure call counts a step and a call level", () => {

@@ -116,6 +116,10 @@ describe("Groovy String methods", () => {
     ["'a\\r\\nb\\rc'.normalize()", call("a\r\nb\rc", "normalize"), "String: a\nb\nc"],
     ["' \\t'.isAllWhitespace()", call(" \t", "isAllWhitespace"), "Boolean: true"],
     ["'abc1d'.takeWhile { it ==~ /[a-z]/ }", call("abc1d", "takeWhile", closure(-1, (c) => /[a-z]/.test(c as string))), "String: abc"],
+    ["'hello'.tr('el', 'ip')", call("hello", "tr", "el", "ip"), "String: hippo"],
+    ["'hello'.tr('a-y', 'b-z')", call("hello", "tr", "a-y", "b-z"), "String: ifmmp"],
+    ["'hello'.tr('lo', 'x')", call("hello", "tr", "lo", "x"), "String: hexxx"],
+    ["'%s-%s'.format('a', 'b') calls the static format", call("%s-%s", "format", "a", "b"), "String: a"],
     ["'abc'.find { it > 'a' }", call("abc", "find", closure(-1, (c) => (c as string) > "a")), "String: b"],
   ];
   test.each(cases)("%s", (_label, run, expected) => {

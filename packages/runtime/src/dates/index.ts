@@ -5,12 +5,19 @@
  * `ctx.clock`, and every operation without an explicit zone uses `ctx.timeZone`.
  */
 
+import { defineExceptionClass } from "../exceptions.ts";
 import "./date.ts";
 import "./simple-date-format.ts";
 import "./time-zone.ts";
 import "./java-time/classes.ts";
 import "./locale.ts";
 import "./calendar-class.ts";
+
+// Exceptions the date classes raise, so rules can catch them by name.
+defineExceptionClass("java.time.DateTimeException", "RuntimeException");
+defineExceptionClass("java.time.format.DateTimeParseException", "DateTimeException");
+defineExceptionClass("java.time.temporal.UnsupportedTemporalTypeException", "DateTimeException");
+defineExceptionClass("java.time.zone.ZoneRulesException", "DateTimeException");
 
 export { addDays, dateToString, daysBetween, parseDate } from "./date.ts";
 export { compilePattern, formatDate, javaDateString, javaTimestampString } from "./simple-format.ts";

@@ -3,6 +3,7 @@
  * them; the re-exports are the helpers other runtime modules call directly.
  */
 
+import { defineExceptionClass } from "../exceptions.ts";
 import "./collections/aggregate.ts";
 import "./collections/iteration.ts";
 import "./collections/mutation.ts";
@@ -13,6 +14,9 @@ import "./collections/map-entry.ts";
 import "./collections/classes.ts";
 import "./ranges.ts";
 import "./maps.ts";
+
+// Raised when hashing or comparing a value nested deeper than Java's stack would allow.
+defineExceptionClass("java.lang.StackOverflowError", "Error");
 
 export { MapEntry, mapEntryValues } from "./collections/map-entry.ts";
 export { javaEquals, javaHashCode, stringHash } from "./collections/hash.ts";

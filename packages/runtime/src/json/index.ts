@@ -6,6 +6,7 @@
 
 import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
+import { defineExceptionClass } from "../exceptions.ts";
 import { defineClass } from "../registry.ts";
 import { GClosure, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 import { expectArgs, javaTypeName } from "../gdk/collections/support.ts";
@@ -112,3 +113,5 @@ defineClass("groovy.json.JsonBuilder", {
     return new JsonBuilder(args.length === 1 ? args[0]! : null);
   },
 });
+
+defineExceptionClass("groovy.json.JsonException", "RuntimeException");

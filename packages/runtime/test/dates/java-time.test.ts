@@ -131,6 +131,14 @@ describe("java.time errors", () => {
   }
 });
 
+describe("java.time exception classes", () => {
+  it("are registered so rules can catch them", () => {
+    for (const name of ["DateTimeException", "DateTimeParseException", "UnsupportedTemporalTypeException", "ZoneRulesException"]) {
+      expect(resolveClass(name), name).not.toBeNull();
+    }
+  });
+});
+
 describe("java.time values", () => {
   it("reads fields as properties", () => {
     const date = localDate(2024, 1, 2);

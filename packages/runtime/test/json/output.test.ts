@@ -138,6 +138,10 @@ describe("JsonOutput and JsonSlurper classes", () => {
     expect(callStatic(ctx, jsonOutput, "prettyPrint", ["[1]"])).toBe("[\n    1\n]");
   });
 
+  it("register JsonException for catch clauses", () => {
+    expect(resolveClass("JsonException")?.qualifiedName).toBe("groovy.json.JsonException");
+  });
+
   it("parse through new JsonSlurper().parseText(text)", () => {
     const slurper = newInstance(ctx, resolveClass("JsonSlurper")!, []);
     const parsed = callMethod(ctx, slurper, "parseText", ['{"a":[1,2.50]}']);

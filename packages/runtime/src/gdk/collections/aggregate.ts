@@ -136,6 +136,7 @@ defineMethods("Collection", {
     const values = mapLazily(snapshot(ctx, self), closure === undefined ? undefined : (item) => call(ctx, closure, [item]));
     return sumValues(ctx, values, initialArgs.length === 1 ? { value: initialArgs[0]! } : undefined);
   },
+  // average() exists since Groovy 3; Groovy 2.4 raises MissingMethodException for it.
   average: (ctx, self: ListLike, args) => {
     expectArgs(self, "average", args, 0, 1);
     const items = [...itemsOf(ctx, self)];

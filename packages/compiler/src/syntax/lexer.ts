@@ -340,10 +340,10 @@ class Lexer {
         if (/[89]/.test(digits)) this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid octal number; remove the leading 0`, start, this.pos);
       }
     }
-    // Underscores may only stand between two digits (`1_000`, not `1_` or `1_.5`).
+    // Underscores are allowed only between two digits (`1_000`, not `1_` or `1_.5`).
     const body = text.slice(radix === 16 || radix === 2 ? start + 2 : start, this.pos);
     if (/^_|_$|_[.eE+-]|[.eE+-]_/.test(radix === 16 ? body.replace(/[eE]/g, "0") : body)) {
-      this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid number: '_' must stand between two digits`, start, this.pos);
+      this.report("invalid-number", `'${text.slice(start, this.pos)}' is not a valid number: '_' is allowed only between two digits`, start, this.pos);
     }
     const suffix = text[this.pos] ?? "";
     let kind: T.NumberPayload["kind"];

@@ -1,0 +1,33 @@
+if (a)
+{
+  x = 1
+}
+else
+{
+  x = 2
+}
+for (i in items)
+{
+  total += i
+}
+while (more())
+{
+  step()
+}
+def helper(a)
+{
+  return a * 2
+}
+switch (value)
+{
+  case 1:
+    y = 1
+}
+try
+{
+  risky()
+}
+catch (e)
+{
+  fail(e)
+}

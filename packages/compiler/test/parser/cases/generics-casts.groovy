@@ -1,0 +1,21 @@
+List<String> a = []
+Map<String, List<Integer>> b = [:]
+Map<String, Map<String, List<Integer>>> c = [:]
+List<?> d = []
+List<? extends Number> e = []
+x = (String) value
+x = (int) 3.5
+x = (List<String>) items
+x = (String[]) arr
+x = (java.util.Date) value
+x = (a) + b
+x = (a) - b
+x = (Integer) -1
+x = (String) (y)
+x = value as String
+x = [1, 2] as Set
+x = a >> 1
+y = 1 << 2 >> 3 >>> 4
+x = a > b
+x = a >= b
+List<List<String>> f = [[]]

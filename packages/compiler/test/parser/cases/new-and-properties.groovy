@@ -1,0 +1,16 @@
+a = new Date()
+b = new java.text.SimpleDateFormat("yyyy-MM-dd")
+c = new HashMap<String, Object>()
+d = new Point(x: 1, y: 2)
+e = new Exception("bad", cause)
+f = new ArrayList<>(list)
+g = issue."Story Points"
+h = issue.'single quoted'
+i = issue."${name}"
+issue.customFields."Team".value = option
+j = replica."Custom.Team"?.value
+k = obj.(name)
+l = issue.class
+m = obj.in
+n = new Date().time
+o = new Exception("x").message

@@ -192,6 +192,8 @@ function closureArguments(closure: GClosure, args: Value[]): Value[] {
   const arity = closureArity(closure);
   const minimum = minimumArguments.get(closure) ?? arity;
   if (closure.implicitIt || arity === 1) {
+    // A missing single argument is null, unless the parameter has a default the body fills in.
+    if (args.length === 0 && minimum === 0 && !closure.implicitIt) return [];
     if (args.length <= 1) return [args[0] ?? null];
   } else if (args.length <= arity && args.length >= minimum) {
     return args;

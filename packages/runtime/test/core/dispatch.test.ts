@@ -269,6 +269,13 @@ describe("closures", () => {
     expectRuleError(() => callClosure(ctx, withDefault, []), "MissingMethodException", /takes 1 to 2 arguments, but was called with 0/);
   });
 
+  test("a single parameter with a default gets no argument: { name = 'world' -> }()", () => {
+    const greet = setMinimumArguments(new GClosure(1, false, (_c, args) => (args.length === 0 ? "world" : args[0]!)), 0);
+    expect(callClosure(ctx, greet, [])).toBe("world");
+    expect(callClosure(ctx, greet, ["Bob"])).toBe("Bob");
+    expect(callClosure(ctx, closure(1, (a) => a), [])).toBe(null);
+  });
+
   test("method pointers take any arguments", () => {
     const pointer = new GClosure(-1, false, (_c, args) => args.length);
     expect(callClosure(ctx, pointer, [1, 2, 3])).toBe(3);

@@ -18,11 +18,6 @@ export { MAX_JSON_DEPTH, jsonDateText, quoteJson, toJsonText, type JsonOptions }
 export { jsonNumber, parseJsonText } from "./parse.ts";
 export { prettyPrintJson } from "./pretty.ts";
 
-function checkedJson(ctx: ExecutionContext, text: string): string {
-  ctx.checkString(text.length);
-  return text;
-}
-
 function textArg(self: string, method: string, args: Value[]): string {
   const text = args[0];
   if (typeof text === "string") return text;
@@ -57,10 +52,10 @@ export class JsonBuilder extends RuntimeObject {
     switch (name) {
       case "toString":
         expectArgs(this, name, args, 0);
-        return checkedJson(ctx, toJsonText(this.content));
+        return toJsonText(this.content, { maxLength: ctx.limits.maxStringLength });
       case "toPrettyString":
         expectArgs(this, name, args, 0);
-        return checkedJson(ctx, prettyPrintJson(toJsonText(this.content), ctx));
+        return prettyPrintJson(toJsonText(this.content, { maxLength: ctx.limits.maxStringLength }), ctx);
       case "getContent":
         expectArgs(this, name, args, 0);
         return this.content;
@@ -87,7 +82,7 @@ defineClass("groovy.json.JsonOutput", {
       if (args.length !== 1) {
         throw new RuleException("MissingMethodException", `JsonOutput.toJson() takes one value, got ${args.length} arguments`);
       }
-      return checkedJson(ctx, toJsonText(args[0]!));
+      return toJsonText(args[0]!, { maxLength: ctx.limits.maxStringLength });
     },
     prettyPrint: (ctx, args) => {
       expectArgs(null, "prettyPrint", args, 1);

@@ -5,7 +5,7 @@
  * `yyyy-MM-dd'T'HH:mm:ssZ` in GMT. Groovy 2.4 and Groovy 4 agree on all of these.
  */
 
-import { RuleException } from "../errors.ts";
+import { LimitError, RuleException } from "../errors.ts";
 import { toGroovyString } from "../ops.ts";
 import {
   GBigDecimal,
@@ -30,6 +30,8 @@ export const MAX_JSON_DEPTH = 1000;
 export interface JsonOptions {
   /** Write dates as epoch milliseconds instead of Groovy's date string. */
   datesAsEpochMillis?: boolean;
+  /** Longest text to produce, in UTF-16 code units; longer output raises a LimitError. */
+  maxLength?: number;
 }
 
 /** Objects that serialize as a map of their fields (the issue and replica models). */
@@ -86,14 +88,38 @@ function numberText(value: GDouble | GFloat): string {
   return toGroovyString(value);
 }
 
+/** Collects output text and stops once it passes the length limit, so shared sublists cannot blow up memory. */
+class OutputParts {
+  private readonly chunks: string[] = [];
+  private length = 0;
+
+  constructor(private readonly maxLength: number) {}
+
+  push(...texts: string[]): void {
+    for (const text of texts) {
+      this.length += text.length;
+      if (this.length > this.maxLength) {
+        throw new LimitError("size", `the JSON text is longer than the limit of ${this.maxLength} characters`);
+      }
+      this.chunks.push(text);
+    }
+  }
+
+  join(): string {
+    return this.chunks.join("");
+  }
+}
+
 class JsonWriter {
-  private readonly parts: string[] = [];
+  private readonly parts: OutputParts;
   private readonly open = new Set<object>();
 
-  constructor(private readonly options: JsonOptions) {}
+  constructor(private readonly options: JsonOptions) {
+    this.parts = new OutputParts(options.maxLength ?? Number.POSITIVE_INFINITY);
+  }
 
   text(): string {
-    return this.parts.join("");
+    return this.parts.join();
   }
 
   write(value: Value, depth: number): void {

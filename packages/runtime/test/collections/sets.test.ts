@@ -2,7 +2,7 @@ import { describe, expect, it as test } from "vitest";
 import { isSet, newLinkedSet, setAdd } from "../../src/gdk/collections.ts";
 import { javaHashCode } from "../../src/gdk/collections/hash.ts";
 import { callMethod } from "../../src/dispatch.ts";
-import { RuleException } from "../../src/errors.ts";
+import { LimitError, RuleException } from "../../src/errors.ts";
 import { GBigInteger, GDouble, type Value } from "../../src/values.ts";
 import { call, ctx, decimal, it, long, map, show } from "./support.ts";
 
@@ -92,6 +92,16 @@ describe("deep nesting", () => {
     let other: Value = [];
     for (let i = 0; i < 50_000; i++) other = [other];
     expect(() => call([deep], "contains", other)).toThrow(/nested more than 1000 levels/);
+  });
+});
+
+describe("shared sublists", () => {
+  test("hashing a value with billions of nodes stops", () => {
+    const row = Array.from({ length: 1000 }, () => 1);
+    const table = Array.from({ length: 1000 }, () => row);
+    const cube = Array.from({ length: 1000 }, () => table);
+    expect(() => javaHashCode(cube)).toThrow(LimitError);
+    expect(javaHashCode(row)).toBe(javaHashCode([...row]));
   });
 });
 

@@ -3,7 +3,7 @@ import "../../src/gdk/index.ts";
 import { ExecutionContext } from "../../src/context.ts";
 import { callMethod, callStatic, newInstance, resolveClass } from "../../src/dispatch.ts";
 import { toGroovyString } from "../../src/ops.ts";
-import { RuleException } from "../../src/errors.ts";
+import { LimitError, RuleException } from "../../src/errors.ts";
 import { newMap } from "../../src/map.ts";
 import { parseJsonText, prettyPrintJson, toJsonText } from "../../src/json/index.ts";
 import { mapEntryValues } from "../../src/gdk/collections.ts";
@@ -58,6 +58,15 @@ describe("toJsonText", () => {
     expect(() => toJsonText(map([[null, 2]]))).toThrow("Maps with null keys can't be converted to JSON");
     expect(() => toJsonText(new GDouble(NaN))).toThrow("Number NaN can't be serialized as JSON: NaN are not allowed in JSON.");
     expect(() => toJsonText([new GDouble(Infinity)])).toThrow("Number Infinity can't be serialized as JSON: infinite are not allowed in JSON.");
+  });
+
+  it("stops output that shared sublists make huge", () => {
+    const row = Array.from({ length: 1000 }, () => 1);
+    const table = Array.from({ length: 1000 }, () => row);
+    const cube = Array.from({ length: 1000 }, () => table);
+    expect(() => toJsonText(cube, { maxLength: 1_000_000 })).toThrow(LimitError);
+    const jsonOutput = resolveClass("groovy.json.JsonOutput")!;
+    expect(() => callStatic(new ExecutionContext({ limits: { maxStringLength: 1000 } }), jsonOutput, "toJson", [table])).toThrow(LimitError);
   });
 
   it("rejects cycles and deep nesting", () => {

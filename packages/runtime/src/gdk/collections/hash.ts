@@ -7,7 +7,7 @@
  * stricter than Groovy's `==` (`1` and `1L` are different).
  */
 
-import { RuleException } from "../../errors.ts";
+import { LimitError, RuleException } from "../../errors.ts";
 import { mapKeyOf } from "../../map.ts";
 import {
   GBigDecimal,
@@ -82,6 +82,21 @@ function identityHash(value: object): number {
 /** Deepest nesting that hashing and equality follow; Java would overflow its stack on deeper values too. */
 const MAX_DEPTH = 1000;
 
+/**
+ * Most values one hash or equality check visits. Lists that share elements
+ * can describe billions of nodes in little memory, and these functions run
+ * without an execution context that could stop them by time.
+ */
+const MAX_VISITS = 10_000_000;
+let visits = 0;
+
+function visit(depth: number): void {
+  if (depth === 0) visits = 0;
+  if (++visits > MAX_VISITS) {
+    throw new LimitError("steps", `hashing or comparing a value visited more than ${MAX_VISITS} elements`);
+  }
+}
+
 function tooDeep(): never {
   throw new RuleException("StackOverflowError", `the value is nested more than ${MAX_DEPTH} levels deep, too deep to hash or compare`);
 }
@@ -89,6 +104,7 @@ function tooDeep(): never {
 /** Java's `hashCode()` for a runtime value (0 for null). */
 export function javaHashCode(value: Value, depth = 0): number {
   if (depth > MAX_DEPTH) tooDeep();
+  visit(depth);
   if (value === null) return 0;
   if (typeof value === "string") return stringHash(value);
   if (typeof value === "number") return value | 0;
@@ -124,6 +140,7 @@ export function javaHashCode(value: Value, depth = 0): number {
 export function javaEquals(a: Value, b: Value, depth = 0): boolean {
   if (a === b) return true;
   if (depth > MAX_DEPTH) tooDeep();
+  visit(depth);
   if (a instanceof GDate && b instanceof GDate) return a.time === b.time && a.timestamp === b.timestamp;
   if (a instanceof MapEntry && b instanceof MapEntry) return javaEquals(a.key, b.key, depth + 1) && javaEquals(a.value, b.value, depth + 1);
   if (Array.isArray(a) && Array.isArray(b)) {

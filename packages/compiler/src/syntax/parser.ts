@@ -67,10 +67,15 @@ export class RuleParser extends EmbeddedActionsParser {
     return this.RECORDING_PHASE ? (RECORDING_PLACEHOLDER as R) : impl();
   }
 
-  /** `RULE` with the result type taken from the field it is assigned to. */
+  /**
+   * `RULE` with the result type taken from the field it is assigned to. A rule
+   * without a recovery value does not resync after a syntax error, so the error
+   * reaches the nearest rule that has one (expression, primary, statement, statement
+   * list, script) instead of making the rule return `undefined` to its caller.
+   */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private rule<R, ARGS extends any[] = any[]>(name: string, impl: (...args: ARGS) => R, config?: IRuleConfig<R>): ParserMethod<ARGS, R> {
-    return this.RULE(name, impl, config);
+    return this.RULE(name, impl, config?.recoveryValueFunc ? config : { ...config, resyncEnabled: false });
   }
 
   private is(k: number, type: TokenType): boolean {

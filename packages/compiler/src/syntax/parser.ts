@@ -11,7 +11,7 @@
  * in the parser's constructor; the pure lookahead scans live in `lookahead.ts`.
  */
 
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from "chevrotain";
+import { createTokenInstance, EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type * as A from "./ast.ts";
 import * as L from "./lookahead.ts";
 import { foldBinary, type OperatorEntry } from "./precedence.ts";
@@ -102,6 +102,21 @@ export class RuleParser extends EmbeddedActionsParser {
   }
 
   private errorRecovery = () => error(this.here(), this.here());
+
+  /**
+   * Builds the token that single-token insertion puts in place of a missing one.
+   * Chevrotain's own has NaN offsets, which would end up in node ranges; this
+   * one is empty and sits at the end of the previous token.
+   */
+  protected override getTokenToInsert(tokType: TokenType): IToken {
+    const at = this.last();
+    const prev = this.LA(0);
+    const line = prev && Number.isFinite(prev.endLine) ? prev.endLine! : 1;
+    const column = prev && Number.isFinite(prev.endColumn) ? prev.endColumn! + 1 : 1;
+    const tok = createTokenInstance(tokType, "", at, at - 1, line, line, column, column - 1);
+    tok.isInsertedInRecovery = true;
+    return tok;
+  }
 
   // ------------------------------------------------------------ script and statements
 

@@ -131,6 +131,29 @@ describe("java.time errors", () => {
   }
 });
 
+// Groovy 3 and later extend java.time; Groovy 2.4 cannot confirm these, so they follow the GDK documentation.
+describe("Groovy java.time extensions", () => {
+  it("adds days to a LocalDate and seconds to the others", () => {
+    expect(show(binary(ctx, "+", localDate(2024, 2, 28), 2))).toBe("2024-03-01");
+    expect(show(binary(ctx, "-", localDate(2024, 3, 1), 1))).toBe("2024-02-29");
+    expect(show(binary(ctx, "+", localDateTime(2024, 1, 1, 0, 0), 90))).toBe("2024-01-01T00:01:30");
+    expect(show(binary(ctx, "+", on("Instant", "ofEpochMilli", 0), 1))).toBe("1970-01-01T00:00:01Z");
+    expect(show(call(localDate(2024, 12, 31), "next"))).toBe("2025-01-01");
+  });
+
+  it("formats with a pattern string", () => {
+    expect(call(localDate(2024, 1, 2), "format", "dd.MM.yyyy")).toBe("02.01.2024");
+  });
+
+  it("converts to and from java.util.Date in the run's zone", () => {
+    const date = call(localDate(2024, 1, 2), "toDate") as GDate;
+    expect(date.time).toBe(Date.UTC(2024, 0, 2, 5));
+    expect(show(call(date, "toLocalDate"))).toBe("2024-01-02");
+    expect(show(call(new GDate(0), "toLocalDateTime"))).toBe("1969-12-31T19:00");
+    expect(show(call(new GDate(0), "toZonedDateTime"))).toBe("1969-12-31T19:00-05:00[America/New_York]");
+  });
+});
+
 describe("java.time exception classes", () => {
   it("are registered so rules can catch them", () => {
     for (const name of ["DateTimeException", "DateTimeParseException", "UnsupportedTemporalTypeException", "ZoneRulesException"]) {

@@ -18,6 +18,7 @@ import { DateTimeFormatterValue, ISO_NAMES } from "./formatter.ts";
 import { checkDate, checkTime, LocalDateTimeValue, LocalDateValue, LocalTimeValue } from "./local.ts";
 import { parseError, type ParsedTemporal } from "./pattern-parse.ts";
 import { InstantValue, resolveLocal, ZonedDateTimeValue } from "./zoned.ts";
+import "./extensions.ts";
 
 function int(className: string, method: string, args: Value[], index: number): number {
   const n = toJsNumber(args[index] ?? null);
@@ -233,10 +234,5 @@ defineMethods("Date", {
   toInstant: (_ctx, self: GDate, args) => {
     expectArgs(self, "toInstant", args, 0);
     return new InstantValue(self.time);
-  },
-  toLocalDateTime: (ctx, self: GDate, args) => {
-    // java.sql.Timestamp.toLocalDateTime(), in the run's zone.
-    expectArgs(self, "toLocalDateTime", args, 0);
-    return new LocalDateTimeValue(self.time + offsetAt(contextZone(ctx), self.time));
   },
 });

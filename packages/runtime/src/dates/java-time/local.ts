@@ -259,6 +259,17 @@ const LOCAL_DATE_TIME_METHODS: Record<string, TemporalMethod<LocalDateTimeValue>
   },
 });
 
+/** Adds Groovy's extension methods, which live in their own module. */
+export function addExtensionMethods<D extends LocalDateValue, T extends LocalDateTimeValue, L extends LocalTimeValue>(methods: {
+  date: Record<string, TemporalMethod<D>>;
+  dateTime: Record<string, TemporalMethod<T>>;
+  time?: Record<string, TemporalMethod<L>>;
+}): void {
+  Object.assign(LOCAL_DATE_METHODS, methods.date);
+  Object.assign(LOCAL_DATE_TIME_METHODS, methods.dateTime);
+  if (methods.time !== undefined) Object.assign(LOCAL_TIME_METHODS, methods.time);
+}
+
 /** Adds methods that need the zoned classes (atStartOfDay, atZone), which live in another module. */
 export function addLocalMethods(
   date: Record<string, TemporalMethod<LocalDateValue>>,

@@ -1,5 +1,5 @@
 /**
- * `format(formatter)` shared by the java.time values.
+ * `format(...)` shared by the java.time values.
  */
 
 import { RuleException } from "../../errors.ts";
@@ -8,10 +8,13 @@ import type { Value } from "../../values.ts";
 import { DateTimeFormatterValue } from "./formatter.ts";
 import type { TemporalValue } from "./temporal.ts";
 
-/** `value.format(formatter)`: a DateTimeFormatter is required, as in Java (a pattern string is not accepted). */
+/**
+ * `value.format(formatter)`, or `value.format("yyyy-MM-dd")` with a pattern
+ * string, which Groovy 3 and later add to the java.time classes.
+ */
 export function formatWith(self: TemporalValue, args: Value[]): string {
   expectArgs(self, "format", args, 1);
-  const formatter = args[0];
+  const formatter = typeof args[0] === "string" ? DateTimeFormatterValue.ofPattern(args[0]) : args[0];
   if (!(formatter instanceof DateTimeFormatterValue)) {
     throw new RuleException(
       "MissingMethodException",

@@ -232,3 +232,12 @@ addLocalMethods(
     },
   },
 );
+
+/** Adds Groovy's extension methods, which live in their own module. */
+export function addZonedExtensionMethods(methods: {
+  zoned: Record<string, TemporalMethod<ZonedDateTimeValue>>;
+  instant: Record<string, TemporalMethod<InstantValue>>;
+}): void {
+  Object.assign(ZONED_METHODS, methods.zoned);
+  Object.assign(INSTANT_METHODS, methods.instant);
+}

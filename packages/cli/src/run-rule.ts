@@ -48,11 +48,17 @@ export function directionFromFileName(fileName: string): Direction | null {
   return null;
 }
 
-/** Every state key is optional: a missing issue or replica starts as an empty record. */
-function withDefaults(state: unknown): unknown {
+/**
+ * Every state key is optional: an outgoing rule without an issue reads an
+ * empty one, and an incoming rule without a replica receives an empty one.
+ * A missing issue on an incoming rule stays missing, because it means first sync.
+ */
+function withDefaults(state: unknown, direction: Direction): unknown {
   if (state === null || typeof state !== "object" || Array.isArray(state)) return state;
   const record = state as Record<string, unknown>;
-  return { ...record, issue: "issue" in record ? record.issue : {}, replica: "replica" in record ? record.replica : {} };
+  if (direction === "outgoing" && !("issue" in record)) return { ...record, issue: {} };
+  if (direction === "incoming" && !("replica" in record)) return { ...record, replica: {} };
+  return record;
 }
 
 export function compileFor(source: string, fileName: string, direction: Direction): CompiledRule {
@@ -61,7 +67,7 @@ export function compileFor(source: string, fileName: string, direction: Directio
 
 export function runRule(options: RunOptions): RunOutcome {
   const ctx = new R.ExecutionContext({ timeZone: options.timeZone, clock: options.clock, limits: options.limits });
-  const built = R.bindingsFromJson(ctx, withDefaults(options.state ?? {}), options.direction);
+  const built = R.bindingsFromJson(ctx, withDefaults(options.state ?? {}, options.direction), options.direction);
   if (!built.ok) {
     return { exitCode: 2, error: null, stateProblems: built.errors, output: null, resultValue: null, logs: [] };
   }
@@ -81,6 +87,7 @@ export function runRule(options: RunOptions): RunOutcome {
       previous: result.previous,
       firstSync: result.firstSync,
       instance: result.instance,
+      effects: result.effects,
       error: error === null ? null : { message: error.message, line: error.line, column: error.column, type: error.javaClass, kind: error.kind },
     };
   } catch (err) {

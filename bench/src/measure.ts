@@ -57,6 +57,15 @@ function runFor(subject: Subject, ms: number): { iterations: number; elapsedMs: 
   return { iterations, elapsedMs };
 }
 
+/**
+ * Returns the median over rounds of `subject[i] / reference[i]`. Samples of one
+ * round are taken back to back, so this ratio is less affected than the ratio
+ * of medians when the machine's load changes during the run.
+ */
+export function pairedRatio(subject: Timing, reference: Timing): number {
+  return median(subject.samplesUs.map((us, i) => us / reference.samplesUs[i]!));
+}
+
 /** Warms every subject up, then takes interleaved samples of each. */
 export function compare(subjects: Subject[], options: TimingOptions): Timing[] {
   const iterationsPerSample = subjects.map((subject) => {

@@ -101,7 +101,11 @@ export class RuleParser extends EmbeddedActionsParser {
     return prev && Number.isFinite(prev.endOffset) ? prev.endOffset! + 1 : 0;
   }
 
-  private errorRecovery = () => error(this.here(), this.here());
+  /**
+   * Builds the node a rule returns after resyncing. It sits at the end of the
+   * last consumed token, never past it: the enclosing node ends there too.
+   */
+  private errorRecovery = () => error(this.last(), this.last());
 
   /**
    * Builds the token that single-token insertion puts in place of a missing one.
@@ -230,7 +234,7 @@ export class RuleParser extends EmbeddedActionsParser {
           { ALT: () => this.SUBRULE(this.expressionStatement) },
         ],
       }),
-    { recoveryValueFunc: () => ({ kind: "ExpressionStatement", expression: this.errorRecovery(), start: this.here(), end: this.here() }) },
+    { recoveryValueFunc: () => ({ kind: "ExpressionStatement", expression: this.errorRecovery(), start: this.last(), end: this.last() }) },
   );
 
   block: Rule<A.Block> = this.rule("block", () => {

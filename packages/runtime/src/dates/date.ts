@@ -123,6 +123,19 @@ defineMethods("Date", {
     if (typeof args[0] !== "string") noSignature(self, "format", args);
     return formatDate(args[0], self.time, zoneArg(ctx, self, "format", args, 1));
   },
+  // DateFormat.SHORT date and MEDIUM time in the US locale, as JDK 17 prints them.
+  getDateString: (ctx, self: GDate, args) => {
+    expectArgs(self, "getDateString", args, 0);
+    return formatDate("M/d/yy", self.time, contextZone(ctx));
+  },
+  getTimeString: (ctx, self: GDate, args) => {
+    expectArgs(self, "getTimeString", args, 0);
+    return formatDate("h:mm:ss a", self.time, contextZone(ctx));
+  },
+  getDateTimeString: (ctx, self: GDate, args) => {
+    expectArgs(self, "getDateTimeString", args, 0);
+    return formatDate("M/d/yy, h:mm:ss a", self.time, contextZone(ctx));
+  },
   toString: (ctx: ExecutionContext, self: GDate, args: Value[]) => {
     expectArgs(self, "toString", args, 0);
     return dateToString(ctx, self);

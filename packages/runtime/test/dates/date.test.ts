@@ -52,6 +52,13 @@ describe("Date in America/New_York", () => {
     expect(call(newYork, d, "format", "yyyy-MM-dd HH:mm z", timeZone(newYork, "Asia/Kolkata"))).toBe("2024-03-09 21:30 IST");
   });
 
+  it("prints Groovy's short date and time strings", () => {
+    const utc = new ExecutionContext({ timeZone: "UTC" });
+    expect(getProperty(utc, d, "dateString")).toBe("3/9/24");
+    expect(getProperty(utc, d, "timeString")).toBe("4:00:00 PM");
+    expect(getProperty(utc, d, "dateTimeString")).toBe("3/9/24, 4:00:00 PM");
+  });
+
   it("reads Java's deprecated fields as properties", () => {
     expect(getProperty(newYork, d, "year")).toBe(124);
     expect(getProperty(newYork, d, "month")).toBe(2);

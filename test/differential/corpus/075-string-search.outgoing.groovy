@@ -5,4 +5,3 @@ replica.startsWith = [s.startsWith("Check"), s.startsWith("check"), issue.key.st
 replica.endsWith = [s.endsWith("users"), s.endsWith("user")]
 replica.indexOf = [s.indexOf("e"), s.indexOf("e", 5), s.indexOf("zzz"), s.indexOf("page")]
 replica.lastIndexOf = [s.lastIndexOf("e"), s.lastIndexOf("s")]
-replica.charIndex = s.indexOf((int) 'p'.charAt(0))

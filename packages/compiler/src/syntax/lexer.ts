@@ -419,7 +419,8 @@ class Lexer {
     const text = this.text;
     const start = this.pos;
     const next = text[this.pos + 1];
-    this.pos += 2;
+    // A backslash at the very end of the text has no escaped character after it.
+    this.pos = Math.min(this.pos + 2, text.length);
     switch (next) {
       case "n": parts.text += "\n"; return;
       case "t": parts.text += "\t"; return;

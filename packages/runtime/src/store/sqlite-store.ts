@@ -173,6 +173,11 @@ export class SqliteStore implements SyncStore {
     return this.queues.nextOutgoing(connectionId, limit);
   }
 
+  async isIssueBlocked(connectionId: string, localIssueId: string): Promise<boolean> {
+    const row = this.sql("SELECT 1 FROM outbox WHERE connection_id = ? AND local_issue_id = ? AND status IN ('blocked', 'pending') LIMIT 1").get(connectionId, localIssueId);
+    return row !== undefined;
+  }
+
   async pendingOutgoing(limit: number): Promise<OutgoingEvent[]> {
     return this.queues.pendingOutgoing(limit);
   }

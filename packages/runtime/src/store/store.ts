@@ -145,6 +145,8 @@ export interface SyncStore {
   enqueue(request: EnqueueRequest, now: number): Promise<number[]>;
   /** Queued events of a connection in outbox order, stopping at each issue's first blocked or pending event. */
   nextOutgoing(connectionId: string, limit: number): Promise<OutgoingEvent[]>;
+  /** Tells whether an issue has an outgoing event on the connection that is blocked or waiting to be rebuilt. */
+  isIssueBlocked(connectionId: string, localIssueId: string): Promise<boolean>;
   /** Pending events (retried after an error) that need their payload built again. */
   pendingOutgoing(limit: number): Promise<OutgoingEvent[]>;
   /** Stores the payload of a pending event (it becomes queued), or blocks it with an error. */

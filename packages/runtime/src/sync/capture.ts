@@ -1,0 +1,60 @@
+/**
+ * Capture: reads the tracker's change feed and records an outgoing sync
+ * event for each changed issue that a connection syncs. The events, the new
+ * twins and the feed position are stored in one transaction (the outbox
+ * pattern), so after a crash the same changes are read again and none is
+ * recorded twice.
+ */
+
+import type { NewOutgoingEvent, NewTwin } from "../store/store.ts";
+import type { ConnectionRecord, TriggerRecord } from "../store/types.ts";
+import type { NodeContext } from "./node-context.ts";
+import { replicaEvent } from "./outgoing.ts";
+
+export const POSITION_SETTING = "tracker.position";
+
+/** Tells whether an issue matches one of the connection's triggers; a trigger whose query fails is logged and skipped. */
+async function matchesTrigger(ctx: NodeContext, connection: ConnectionRecord, triggers: TriggerRecord[], issueId: string): Promise<boolean> {
+  for (const trigger of triggers) {
+    if (trigger.connectionId !== connection.id) continue;
+    try {
+      if ((await ctx.adapter.search(trigger.query, { issueIds: [issueId] })).length > 0) return true;
+    } catch (error) {
+      ctx.logger.error({ connection: connection.name, triggerId: trigger.id, query: trigger.query, err: (error as Error).message }, "trigger query failed; skipping it");
+    }
+  }
+  return false;
+}
+
+/** Captures one batch of changes; returns how many feed entries it consumed. */
+export async function captureChanges(ctx: NodeContext): Promise<number> {
+  const position = await ctx.store.getSetting(POSITION_SETTING);
+  const batch = await ctx.adapter.changesSince(position, ctx.batchSize);
+  if (batch.changes.length === 0 || batch.position === null) return 0;
+
+  // Changes made by the node itself (as the proxy user) are not synced back: this stops echo loops.
+  const issueIds = [...new Set(batch.changes.filter((c) => c.author !== ctx.adapter.proxyUser).map((c) => c.issueId))];
+  const connections = (await ctx.store.listConnections()).filter((c) => c.state !== "pending" && c.peer !== null);
+  const triggers = issueIds.length > 0 && connections.length > 0 ? await ctx.store.listTriggers() : [];
+
+  const events: NewOutgoingEvent[] = [];
+  const twins: NewTwin[] = [];
+  for (const issueId of connections.length === 0 ? [] : issueIds) {
+    const issue = await ctx.adapter.readIssue(issueId);
+    // NOTE: deleted issues are not synced; their twins stay as they are.
+    if (issue === null) continue;
+    for (const connection of connections) {
+      const twin = await ctx.store.getTwinByLocal(connection.id, issueId);
+      if (twin === null) {
+        if (!(await matchesTrigger(ctx, connection, triggers, issueId))) continue;
+        twins.push({ connectionId: connection.id, localIssueId: issueId, localKey: typeof issue.key === "string" ? issue.key : null });
+      }
+      events.push(await replicaEvent(ctx, connection, issue, twin));
+    }
+  }
+
+  await ctx.store.enqueue({ events, twins, cursor: { name: POSITION_SETTING, value: batch.position } }, ctx.now());
+  ctx.counters.captured += events.length;
+  if (events.length > 0) ctx.wakeSender();
+  return batch.changes.length;
+}

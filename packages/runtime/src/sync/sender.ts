@@ -1,0 +1,116 @@
+/**
+ * Sending: delivers queued outgoing events to each active connection's peer
+ * in outbox order, and rebuilds events that an admin retried. An event
+ * counts as delivered only when the peer's signed reply lists its id, so a
+ * lost reply means the batch is sent again and the peer drops the copies.
+ * Transport failures back off per connection and never block an event.
+ */
+
+import type { OutgoingEvent } from "../store/types.ts";
+import type { NodeContext } from "./node-context.ts";
+import { buildReplica } from "./outgoing.ts";
+import { callPeer, targetOf } from "./peer-client.ts";
+import { PATHS, ProtocolError, type EventsReply, type LinkPayload, type ReplicaPayload, type WireEvent } from "./protocol.ts";
+import { Backoff, type BackoffOptions } from "./signal.ts";
+
+function toWire(event: OutgoingEvent): WireEvent {
+  return {
+    id: event.id,
+    seq: event.seq,
+    kind: event.kind,
+    issue: { id: event.localIssueId, key: event.localKey },
+    payload: event.payload as ReplicaPayload | LinkPayload,
+  };
+}
+
+function checkReply(value: unknown, events: OutgoingEvent[]): void {
+  const reply = value as Partial<EventsReply>;
+  if (!Array.isArray(reply.accepted) || !Array.isArray(reply.duplicates)) throw new ProtocolError("events reply: expected accepted and duplicates lists");
+  const acknowledged = new Set([...reply.accepted, ...reply.duplicates]);
+  const missing = events.filter((event) => !acknowledged.has(event.id));
+  if (missing.length > 0) throw new ProtocolError(`events reply does not acknowledge ${missing.length} of ${events.length} events, such as ${missing[0]!.id}`);
+}
+
+/** Builds the payload of events retried after an error, with the current rules and issue. */
+export async function rebuildPending(ctx: NodeContext): Promise<number> {
+  const pending = await ctx.store.pendingOutgoing(ctx.batchSize);
+  for (const event of pending) {
+    const connection = await ctx.store.getConnection(event.connectionId);
+    if (connection === null) continue;
+    const issue = await ctx.adapter.readIssue(event.localIssueId);
+    if (issue === null) {
+      const message = `local issue ${event.localKey ?? event.localIssueId} no longer exists; resolve this error to drop the event`;
+      await ctx.store.buildOutgoing(event.seq, { error: { issue: event.localKey ?? event.localIssueId, phase: "outgoing-rule", message, file: null, line: null, column: null, stack: "" } }, ctx.now());
+      continue;
+    }
+    const twin = await ctx.store.getTwinByLocal(connection.id, event.localIssueId);
+    const built = await buildReplica(ctx, connection, issue, twin);
+    await ctx.store.buildOutgoing(event.seq, built, ctx.now());
+    if ("error" in built) {
+      ctx.counters.blocked++;
+      ctx.logger.warn({ connection: connection.name, eventId: event.id, issue: event.localKey, error: built.error.message }, "retried outgoing event blocked again");
+    } else {
+      ctx.logger.info({ connection: connection.name, eventId: event.id, issue: event.localKey }, "retried outgoing event rebuilt");
+    }
+  }
+  if (pending.length > 0) ctx.wakeSender();
+  return pending.length;
+}
+
+export class Sender {
+  private readonly backoffs = new Map<string, Backoff>();
+
+  constructor(
+    private readonly ctx: NodeContext,
+    private readonly backoffOptions: BackoffOptions = {},
+  ) {}
+
+  private backoffFor(connectionId: string): Backoff {
+    let backoff = this.backoffs.get(connectionId);
+    if (backoff === undefined) {
+      backoff = new Backoff(this.backoffOptions);
+      this.backoffs.set(connectionId, backoff);
+    }
+    return backoff;
+  }
+
+  /** Sends one batch per active connection; returns how many events the peers acknowledged. */
+  async sendOnce(): Promise<number> {
+    const ctx = this.ctx;
+    let delivered = 0;
+    for (const connection of await ctx.store.listConnections()) {
+      if (connection.state !== "active" || connection.peer === null) continue;
+      const backoff = this.backoffFor(connection.id);
+      if (!backoff.ready(ctx.now())) continue;
+      const events = await ctx.store.nextOutgoing(connection.id, ctx.batchSize);
+      if (events.length === 0) continue;
+      try {
+        const reply = await callPeer(ctx, targetOf(connection), PATHS.events, { events: events.map(toWire) });
+        checkReply(reply, events);
+        await ctx.store.markSent(events.map((event) => event.seq), ctx.now());
+        if (backoff.attempts > 0) ctx.logger.info({ connection: connection.name, attempts: backoff.attempts }, "sending works again");
+        backoff.succeed();
+        delivered += events.length;
+        ctx.counters.sent += events.length;
+        ctx.logger.debug({ connection: connection.name, events: events.length, firstSeq: events[0]!.seq }, "events delivered");
+      } catch (error) {
+        const delayMs = backoff.fail(ctx.now());
+        ctx.logger.warn(
+          { connection: connection.name, connectionId: connection.id, attempt: backoff.attempts, delayMs, events: events.length, firstEventId: events[0]!.id, err: (error as Error).message },
+          "sending events failed; retrying",
+        );
+      }
+    }
+    return delivered;
+  }
+
+  /** Milliseconds until the first connection in backoff may be tried again, or null when none is waiting. */
+  nextRetryIn(now: number): number | null {
+    let soonest: number | null = null;
+    for (const backoff of this.backoffs.values()) {
+      const wait = backoff.waitMs(now);
+      if (wait > 0 && (soonest === null || wait < soonest)) soonest = wait;
+    }
+    return soonest;
+  }
+}

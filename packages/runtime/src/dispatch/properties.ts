@@ -13,7 +13,7 @@ import { mapGet, mapPut } from "../map.ts";
 import { findMethod, type MethodImpl } from "../registry.ts";
 import { GClass, GClosure, GMap, GRange, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 import { getStaticProperty } from "./calls.ts";
-import { classOf, javaClassName, typeTagOf } from "./types.ts";
+import { classOf, javaArrayElement, javaClassName, typeTagOf } from "./types.ts";
 
 /** Property names whose bean accessor would be a GDK operator method, not a getter. */
 const NOT_BEAN_PROPERTIES = new Set(["at", "case"]);
@@ -55,6 +55,7 @@ export function getProperty(ctx: ExecutionContext, obj: Value, name: string): Va
   }
   if (obj instanceof GClass) return getStaticProperty(ctx, obj, name);
   if (name === "class") return classOf(obj);
+  if (name === "length" && Array.isArray(obj) && javaArrayElement(obj) !== undefined) return obj.length;
   if (obj instanceof GRange) {
     if (name === "from") return rangeFrom(obj);
     if (name === "to") return rangeTo(obj);

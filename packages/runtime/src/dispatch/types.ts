@@ -125,6 +125,24 @@ export function isInterfaceName(simple: string): boolean {
   return INTERFACES.has(simple);
 }
 
+/**
+ * Lists that stand for Java arrays, with their element class: what
+ * `String.split` and `toCharArray` return. They behave as lists everywhere,
+ * and additionally have the array's `length` property and class name.
+ */
+const javaArrays = new WeakMap<Value[], string>();
+
+/** Marks `list` as a Java array of `elementClass` (a qualified name such as `java.lang.String`). */
+export function markJavaArray<T extends Value[]>(list: T, elementClass: string): T {
+  javaArrays.set(list, elementClass);
+  return list;
+}
+
+/** Returns the element class of a list that stands for a Java array, or undefined. */
+export function javaArrayElement(list: Value[]): string | undefined {
+  return javaArrays.get(list);
+}
+
 /** The simple Java class name of a value (`Integer`, `ArrayList`, `LinkedHashMap`). */
 export function javaSimpleName(value: Value): string {
   const qualified = javaClassName(value);
@@ -143,6 +161,10 @@ export function javaClassName(value: Value): string {
       return (value | 0) === value && !Object.is(value, -0) ? "java.lang.Integer" : "java.lang.Double";
   }
   if (Array.isArray(value)) {
+    const element = javaArrays.get(value);
+    if (element === "char") return "[C";
+    if (element === "byte") return "[B";
+    if (element !== undefined) return `[L${element};`;
     const kind = isSet(value) ? setKind(value) : undefined;
     if (kind === "hash") return "java.util.HashSet";
     if (kind === "linked") return "java.util.LinkedHashSet";
@@ -170,6 +192,8 @@ function rangeClass(range: GRange): string {
 /** The `GClass` that `value.class` and `value.getClass()` return. */
 export function classOf(value: Value): GClass {
   const qualified = javaClassName(value);
+  const element = Array.isArray(value) ? javaArrays.get(value) : undefined;
+  if (element !== undefined) return new GClass(`${element.slice(element.lastIndexOf(".") + 1)}[]`, qualified);
   if (value instanceof RuntimeObject) {
     const registered = findClass(value.className);
     if (registered !== undefined) return new GClass(registered.name, registered.qualifiedName);

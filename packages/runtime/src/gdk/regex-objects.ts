@@ -11,6 +11,7 @@ import { toGroovyString } from "../ops.ts";
 import { defineClass } from "../registry.ts";
 import { GClosure, GLong, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 import { PATTERN_FLAGS } from "./regex-syntax.ts";
+import { markJavaArray } from "../dispatch/types.ts";
 import { allMatches, compileRegex, expandReplacement, replaceMatches, splitByRegex, type CompiledRegex, type RegexMatch } from "./regex.ts";
 
 /** A compiled pattern. It keeps only its source and flags and fetches the compiled form from the cache on use. */
@@ -48,7 +49,7 @@ export class PatternObject extends RuntimeObject {
       case "split": {
         expectArity(this, name, args, 1, 2);
         const limit = args.length === 2 ? integerArgument(this, name, args, 1) : 0;
-        return splitByRegex(ctx, this.regex, textArgument(this, name, args), limit);
+        return markJavaArray(splitByRegex(ctx, this.regex, textArgument(this, name, args), limit), "java.lang.String");
       }
       case "isCase":
         expectArity(this, name, args, 1);

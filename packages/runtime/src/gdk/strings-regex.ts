@@ -11,6 +11,7 @@ import { toGroovyString, truthy } from "../ops.ts";
 import { defineMethods } from "../registry.ts";
 import { GClosure, type Value } from "../values.ts";
 import { callClosure } from "../dispatch/calls.ts";
+import { markJavaArray } from "../dispatch/types.ts";
 import { arity, intArg } from "./args.ts";
 import { PatternObject, matchValue } from "./regex-objects.ts";
 import { allMatches, compileRegex, expandReplacement, replaceMatches, splitByRegex, type CompiledRegex, type RegexMatch } from "./regex.ts";
@@ -86,9 +87,9 @@ defineMethods("String", {
   replaceFirst: (ctx, self: string, args) => replace(ctx, self, "replaceFirst", args),
   split: (ctx, self: string, args) => {
     arity(self, "split", args, 0, 2);
-    if (args.length === 0) return splitOnWhitespace(self);
+    if (args.length === 0) return markJavaArray(splitOnWhitespace(self), "java.lang.String");
     const limit = args.length === 2 ? intArg(self, "split", args, 1) : 0;
-    return splitByRegex(ctx, patternArg(self, "split", args, 0), self, limit);
+    return markJavaArray(splitByRegex(ctx, patternArg(self, "split", args, 0), self, limit), "java.lang.String");
   },
 });
 

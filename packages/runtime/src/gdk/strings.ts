@@ -17,6 +17,7 @@ import { toGroovyString } from "../ops.ts";
 import { arity, intArg, stringArg } from "./args.ts";
 import { missingMethod } from "../exceptions.ts";
 import { trimJava } from "../numbers/parse.ts";
+import { markJavaArray } from "../dispatch/types.ts";
 
 /** Java's `Character.isWhitespace` for a UTF-16 code unit. */
 export function isJavaWhitespace(code: number): boolean {
@@ -112,9 +113,9 @@ defineMethods(
     toLowerCase: [0, (s) => s.toLowerCase()],
     intern: [0, (s) => s],
     hashCode: [0, (s) => javaHashCode(s)],
-    toCharArray: [0, (s) => Array.from({ length: s.length }, (_, i) => s[i]!)],
-    getChars: [0, (s) => Array.from({ length: s.length }, (_, i) => s[i]!)],
-    getBytes: [0, (s) => utf8Bytes(s)],
+    toCharArray: [0, (s) => markJavaArray(Array.from({ length: s.length }, (_, i) => s[i]!), "char")],
+    getChars: [0, (s) => markJavaArray(Array.from({ length: s.length }, (_, i) => s[i]!), "char")],
+    getBytes: [0, (s) => markJavaArray(utf8Bytes(s), "byte")],
     concat: [1, (s, args) => s + textArg(s, "concat", args, 0)],
     contains: [1, (s, args) => s.includes(textArg(s, "contains", args, 0))],
     endsWith: [1, (s, args) => s.endsWith(textArg(s, "endsWith", args, 0))],

@@ -60,6 +60,16 @@ describe("Java String methods", () => {
   test("toCharArray returns one-character strings", () => {
     expect(callMethod(ctx, "ab", "toCharArray", [])).toEqual(["a", "b"]);
   });
+
+  test("split returns a String[] with a length property", () => {
+    const parts = callMethod(ctx, "a,b,c", "split", [","]);
+    expect(getProperty(ctx, parts, "length")).toBe(3);
+    expect(getProperty(ctx, getProperty(ctx, parts, "class"), "simpleName")).toBe("String[]");
+    expect(getProperty(ctx, getProperty(ctx, parts, "class"), "name")).toBe("[Ljava.lang.String;");
+    expect(callMethod(ctx, parts, "size", [])).toBe(3);
+    expect(getProperty(ctx, callMethod(ctx, "ab", "toCharArray", []), "length")).toBe(2);
+    expect(() => getProperty(ctx, ["a"], "length")).toThrow(/No such property: length for class: java\.lang\.String/);
+  });
 });
 
 describe("split and tokenize", () => {

@@ -23,6 +23,7 @@ import {
 } from "../values.ts";
 import { MapEntry } from "../gdk/collections/map-entry.ts";
 import { iterateRange } from "../gdk/ranges.ts";
+import { CalendarValue } from "../dates/calendar-class.ts";
 
 /** Deepest nesting of lists and maps that JSON output and parsing accept. */
 export const MAX_JSON_DEPTH = 1000;
@@ -130,12 +131,16 @@ class JsonWriter {
     else if (value instanceof GLong || value instanceof GBigInteger) this.parts.push(String(value.value));
     else if (value instanceof GBigDecimal) this.parts.push(toGroovyString(value));
     else if (value instanceof GDouble || value instanceof GFloat) this.parts.push(numberText(value));
-    else if (value instanceof GDate) {
-      this.parts.push(this.options.datesAsEpochMillis ? String(value.time) : quoteJson(jsonDateText(value.time)));
-    } else if (value instanceof GClass) this.parts.push(quoteJson(value.qualifiedName));
+    else if (value instanceof GDate) this.writeDate(value.time);
+    else if (value instanceof CalendarValue) this.writeDate(value.time); else if (value instanceof GClass) this.parts.push(quoteJson(value.qualifiedName));
     else if (value instanceof GClosure) this.parts.push("{}");
     else if (value instanceof GRange) this.writeList([...iterateRange(value)], depth);
     else this.writeContainer(value, depth);
+  }
+
+  /** Groovy writes a Date or a Calendar as a GMT date string. */
+  private writeDate(time: number): void {
+    this.parts.push(this.options.datesAsEpochMillis ? String(time) : quoteJson(jsonDateText(time)));
   }
 
   private writeContainer(value: Value[] | GMap | RuntimeObject, depth: number): void {

@@ -7,6 +7,7 @@ import { LimitError, RuleException } from "../../src/errors.ts";
 import { newMap } from "../../src/map.ts";
 import { parseJsonText, prettyPrintJson, toJsonText } from "../../src/json/index.ts";
 import { mapEntryValues } from "../../src/gdk/collections.ts";
+import { CalendarValue } from "../../src/dates/index.ts";
 import { newLinkedSet } from "../../src/gdk/collections/sets.ts";
 import { GBigDecimal, GBigInteger, GDate, GDouble, GFloat, GLong, GRange, type Value } from "../../src/values.ts";
 
@@ -40,6 +41,7 @@ describe("toJsonText", () => {
     ["a date", new GDate(0), '"1970-01-01T00:00:00+0000"'],
     ["a date in a map", map([["d", new GDate(86400000)]]), '{"d":"1970-01-02T00:00:00+0000"}'],
     ["a timestamp", new GDate(0, true), '"1970-01-01T00:00:00+0000"'],
+    ["a calendar", new CalendarValue(86_400_000, { id: "UTC", fixed: 0 }), '"1970-01-02T00:00:00+0000"'],
     ["a map entry", mapEntryValues(map([["a", 1]]))[0]!, '{"value":1,"key":"a"}'],
     ["JSON text as a string", '{"a":1}', '"{\\"a\\":1}"'],
     ["prototype-like keys", map([["__proto__", 1], ["constructor", 2]]), '{"__proto__":1,"constructor":2}'],

@@ -109,14 +109,23 @@ export class RuleParser extends EmbeddedActionsParser {
 
   /**
    * Builds the token that single-token insertion puts in place of a missing one.
-   * Chevrotain's own has NaN offsets, which would end up in node ranges; this
-   * one is empty and sits at the end of the previous token.
+   * Chevrotain's own has NaN offsets, which would end up in node ranges. This
+   * one is empty and sits where the next token starts, so that it does not end
+   * before a node that began at `here()`.
    */
   protected override getTokenToInsert(tokType: TokenType): IToken {
-    const at = this.last();
+    const at = this.here();
+    const next = this.LA(1);
     const prev = this.LA(0);
-    const line = prev && Number.isFinite(prev.endLine) ? prev.endLine! : 1;
-    const column = prev && Number.isFinite(prev.endColumn) ? prev.endColumn! + 1 : 1;
+    let line = 1;
+    let column = 1;
+    if (next.tokenType !== EOF && Number.isFinite(next.startLine)) {
+      line = next.startLine!;
+      column = next.startColumn!;
+    } else if (prev && Number.isFinite(prev.endLine)) {
+      line = prev.endLine!;
+      column = prev.endColumn! + 1;
+    }
     const tok = createTokenInstance(tokType, "", at, at - 1, line, line, column, column - 1);
     tok.isInsertedInRecovery = true;
     return tok;

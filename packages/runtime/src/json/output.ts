@@ -31,7 +31,7 @@ export const MAX_JSON_DEPTH = 1000;
 export interface JsonOptions {
   /** Write dates as epoch milliseconds instead of Groovy's date string. */
   datesAsEpochMillis?: boolean;
-  /** Longest text to produce, in UTF-16 code units; longer output raises a LimitError. */
+  /** Maximum length of the text in UTF-16 code units. Longer output raises a LimitError. */
   maxLength?: number;
 }
 

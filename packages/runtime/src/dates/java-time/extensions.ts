@@ -1,9 +1,9 @@
 /**
- * Groovy's extensions of the java.time classes (Groovy 3 and later, so the
- * Groovy 4 that real rules run on has them): `date + 1` adds days to a
- * LocalDate and seconds to the other values, `++` steps by the same unit,
- * `toDate()` converts to java.util.Date, and a java.util.Date converts back
- * with `toLocalDate()`, `toLocalDateTime()` and `toZonedDateTime()`.
+ * Groovy's extensions of the java.time classes. They exist since Groovy 3,
+ * so the Groovy 4 that real rules run on has them. `date + 1` adds days to
+ * a LocalDate and seconds to the other values, and `++` steps by the same
+ * unit. `toDate()` converts to java.util.Date, and a java.util.Date converts
+ * back with `toLocalDate()`, `toLocalDateTime()` and `toZonedDateTime()`.
  * Conversions without a zone use the run's zone.
  */
 

@@ -102,8 +102,9 @@ export function castTo(ctx: ExecutionContext, value: Value, typeName: string): V
   const primitive = Object.hasOwn(PRIMITIVES, typeName);
   const target = primitive ? PRIMITIVES[typeName]! : simpleTypeName(typeName);
   if (isNumericType(target)) {
-    if (value.length !== 1) throw castError(value, primitive ? typeName : qualifiedTypeName(target));
-    return toNumberType(value.charCodeAt(0), target === "Number" ? "Integer" : target);
+    // Groovy casts a one-character String like a char, to its code; `Number` itself is not a cast target for it.
+    if (value.length !== 1 || target === "Number") throw castError(value, primitive ? typeName : qualifiedTypeName(target));
+    return toNumberType(value.charCodeAt(0), target);
   }
   if (["List", "ArrayList", "Collection", "Iterable", "Set", "HashSet", "LinkedHashSet", "SortedSet", "TreeSet"].includes(target)) {
     throw castError(value, qualifiedTypeName(target));
@@ -168,8 +169,6 @@ function parseNumberText(text: string, target: string): Value {
     case "BigInteger":
       return parseJavaBigInteger(trimmed);
     default:
-      // `"x" as Number`: Groovy turns a one-character string into its character code.
-      if (text.length === 1) return text.charCodeAt(0);
       throw castError(text, "java.lang.Number");
   }
 }

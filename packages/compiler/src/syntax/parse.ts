@@ -142,7 +142,28 @@ export function parse(text: string): ParseResult {
   }
   p.pendingGStrings = [];
   diagnostics.sort((a, b) => a.start - b.start);
-  return { script: script ?? { kind: "Script", body: [], start: 0, end: text.length }, diagnostics: dedupe(diagnostics), comments: lexed.comments, lineMap: lexed.lineMap };
+  const tree = script ?? { kind: "Script", body: [], start: 0, end: text.length };
+  if (diagnostics.some((d) => d.code === "syntax-error")) repairRanges(tree);
+  return { script: tree, diagnostics: dedupe(diagnostics), comments: lexed.comments, lineMap: lexed.lineMap };
+}
+
+/**
+ * Moves the end of every node that ends before it starts up to its start.
+ * Recovery inserts missing tokens without width or place in the token stream,
+ * so a node that starts at the next token (`here()`) and ends at the last
+ * consumed one (`last()`) can come out reversed.
+ */
+function repairRanges(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) repairRanges(item);
+    return;
+  }
+  if (node === null || typeof node !== "object" || Object.isFrozen(node)) return;
+  const record = node as Record<string, unknown>;
+  if (typeof record.start === "number" && typeof record.end === "number" && record.end < record.start) {
+    record.end = record.start;
+  }
+  for (const value of Object.values(record)) repairRanges(value);
 }
 
 function runRule<R>(p: RuleParser, lexed: LexResult, diagnostics: Diagnostic[], entry: () => R): R | undefined {

@@ -18,9 +18,13 @@ export function runTwinsync(source: string, c: CorpusCase, state: unknown): Case
 
   const json = outcome.resultValue === null ? null : toJsonText(outcome.resultValue, { datesAsEpochMillis: true });
   if (outcome.error === null) return { json, error: null };
-  return {
-    json,
-    // An error without a Java class (an internal error, for one) never equals a Groovy exception class.
-    error: { javaClass: outcome.error.javaClass ?? `(${outcome.error.kind} error)`, message: outcome.error.message },
-  };
+  return { json, error: { javaClass: groovyClassOf(outcome.error), message: outcome.error.message } };
+}
+
+/** The Groovy exception class an error corresponds to, for comparison with the oracle. */
+function groovyClassOf(error: { kind: string; javaClass: string | null }): string {
+  // Groovy reports a script that does not compile as CompilationFailedException.
+  if (error.javaClass === "CompilationError") return "CompilationFailedException";
+  // An error without a Java class (an internal error, for one) never equals a Groovy exception class.
+  return error.javaClass ?? `(${error.kind} error)`;
 }

@@ -29,12 +29,10 @@ describe("Groovy division", () => {
       fc.property(decimals, nonZero, (a, b) => {
         const q = decimalDivide(a, b);
         const [n, d] = fraction(a, b);
-        // |q - n/d| <= 0.5 * 10^-scale, compared as integers.
-        const scaleFactor = q.scale >= 0 ? 10n ** BigInt(q.scale) : 1n;
-        const qScaled = q.scale >= 0 ? q.unscaled : q.unscaled * 10n ** BigInt(-q.scale);
-        const error = qScaled * d - n * scaleFactor;
-        const abs = error < 0n ? -error : error;
-        expect(2n * abs <= d).toBe(true);
+        // |q - n/d| <= 0.5 * 10^-scale, multiplied out into integers.
+        const error = q.scale >= 0 ? q.unscaled * d - n * 10n ** BigInt(q.scale) : q.unscaled * d * 10n ** BigInt(-q.scale) - n;
+        const unit = q.scale >= 0 ? d : d * 10n ** BigInt(-q.scale);
+        expect(2n * (error < 0n ? -error : error) <= unit).toBe(true);
       }),
     );
   });

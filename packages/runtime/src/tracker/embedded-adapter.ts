@@ -24,6 +24,11 @@ import { setOwn } from "./json-util.ts";
 /** How long catalogue lookups are cached before users and fields are read again, in milliseconds. */
 const CATALOGUE_TTL_MS = 5_000;
 
+function isEmptyRequest(request: ApplyRequest): boolean {
+  const lists = [request.comments.add, request.comments.update, request.comments.remove, request.attachments.add, request.attachments.remove, request.workLogs.add, request.workLogs.update, request.workLogs.remove];
+  return Object.keys(request.fields).length === 0 && lists.every((list) => list.length === 0);
+}
+
 export class EmbeddedAdapter implements TrackerAdapter {
   readonly proxyUser: string;
   private readonly queries = new Map<string, JqlQuery>();
@@ -121,8 +126,10 @@ export class EmbeddedAdapter implements TrackerAdapter {
       this.applyComments(request, target.id, result, now);
       this.applyAttachments(request, target.id, result, now);
       this.applyWorkLogs(request, target.id, result, now);
-      t.touch(target.id, now);
-      t.recordChange(target.id, this.proxyUser, result.created ? "create" : "update", now);
+      if (result.created || !isEmptyRequest(request)) {
+        t.touch(target.id, now);
+        t.recordChange(target.id, this.proxyUser, result.created ? "create" : "update", now);
+      }
       t.recordWrite(request.key, result, now);
       return result;
     });

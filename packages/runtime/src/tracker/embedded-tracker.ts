@@ -200,6 +200,13 @@ export class EmbeddedTracker implements TrackerDirectory {
     }));
   }
 
+  addProject(key: string, name: string, keySeparator = "-"): void {
+    if (this.sql("SELECT 1 FROM projects WHERE key = ?").get(key) !== undefined) {
+      throw new TrackerDataError(`project "${key}" already exists in tracker ${this.trackerName}`);
+    }
+    this.sql("INSERT INTO projects (key, name, key_separator) VALUES (?, ?, ?)").run(key, name, keySeparator);
+  }
+
   private projectRow(key: string): Row {
     const row = this.sql("SELECT * FROM projects WHERE key = ? OR name = ?").get(key, key) as Row | undefined;
     if (row === undefined) {

@@ -13,3 +13,4 @@ export { HEADER, signingKey, signRequest, signResponse, verifyRequest, verifyRes
 export { PATHS, PROTOCOL_VERSION, REPLICA_SCHEMA_VERSION, type WireEvent, type EventsReply } from "./protocol.ts";
 export { Backoff, Signal } from "./signal.ts";
 export { POSITION_SETTING } from "./capture.ts";
+export { HttpTransport, startHttpServer, MAX_BODY_BYTES, type HttpServerOptions, type RunningServer } from "./http.ts";

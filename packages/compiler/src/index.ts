@@ -9,3 +9,4 @@ export { analyzeRule, checkRule, type CheckOptions, type RuleAnalysis } from "./
 export { parseProjectConfig, findCustomField, CONNECTORS, CUSTOM_FIELD_TYPES, type Connector, type CustomFieldSchema, type InstanceSchema, type ProjectConfig, type RuleConfig, type SeveritySetting, type ConfigProblem } from "./check/config.ts";
 export { applySeverities } from "./check/suppress.ts";
 export { formatType, type Type as CheckType } from "./check/types.ts";
+export { resolveRuleConfig, globToRegExp } from "./check/config-files.ts";

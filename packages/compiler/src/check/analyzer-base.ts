@@ -19,7 +19,6 @@ import { BOOLEAN, DATE, DYNAMIC, listOf, numberOf, STRING, withNullable, type Ty
 
 /** Names that reach the host or the Groovy runtime, with the reason rules cannot use them. */
 export const UNSUPPORTED_NAMES = new Map<string, string>([
-  ["System", "rules cannot reach the host process; use 'log' for output"],
   ["Runtime", "rules cannot reach the host process"],
   ["Thread", "rules run on a time budget and cannot start or pause threads"],
   ["ProcessBuilder", "rules cannot start processes"],
@@ -29,6 +28,9 @@ export const UNSUPPORTED_NAMES = new Map<string, string>([
   ["GroovyShell", "rules cannot evaluate code from text"],
   ["binding", "the script binding is not exposed; read the rule variables by name"],
 ]);
+
+/** Names every closure body can read: its delegate, owner and enclosing object. */
+const CLOSURE_NAMES = new Set(["delegate", "owner", "thisObject"]);
 
 /** A function body being analyzed: where its `return` types go. */
 export interface FunctionFrame {
@@ -50,6 +52,8 @@ export abstract class AnalyzerBase implements CheckContext {
   inMethod = false;
   /** Above zero inside a closure whose delegate may define bare names (`x.with { name }`), where unknown names are not reported. */
   delegateDepth = 0;
+  /** Above zero inside a closure body. */
+  closureDepth = 0;
   /** Checks and reports are off while a loop body runs its first, fact-gathering pass. */
   muted = 0;
   protected readonly ruleVariables: Map<string, RuleVariableDecl>;
@@ -117,6 +121,7 @@ export abstract class AnalyzerBase implements CheckContext {
     const unsupported = UNSUPPORTED_NAMES.get(name);
     if (unsupported !== undefined) return { kind: "unsupported", name, reason: unsupported };
     if (this.delegateDepth > 0) return { kind: "binding", name };
+    if (this.closureDepth > 0 && CLOSURE_NAMES.has(name)) return { kind: "binding", name };
     const candidates = [...this.scope.visibleNames(), ...this.ruleVariables.keys(), ...this.bindingNames];
     return { kind: "unknown", suggestion: closestName(name, candidates) };
   }

@@ -76,7 +76,9 @@ export abstract class CallAnalyzer extends AnalyzerBase {
         this.declare(param.name, "closure-parameter", param.start, param.end, declared ?? parameterTypes?.[i] ?? DYNAMIC, declared);
       });
     }
+    this.closureDepth++;
     this.walkFunctionBody(node.body);
+    this.closureDepth--;
     const frame = this.frame;
     this.scope = outerScope;
     this.flow = outerFlow;

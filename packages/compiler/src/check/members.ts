@@ -152,8 +152,10 @@ function beanProperties(methods: Set<string>): string[] {
 function valueProperty(type: Type, tag: TypeTag, name: string, context: MemberContext): MemberResult {
   if (name === "class") return { status: "found", type: { kind: "class", name: "Class" } };
   const methods = runtimeMethods(tag);
+  // `x.at` and `x.case` are not bean properties, although `getAt` and `isCase` exist.
+  const beanName = name !== "at" && name !== "case" && name !== "";
   if (methods === null) return DYNAMIC_MEMBER;
-  for (const getter of ["get" + capitalize(name), "is" + capitalize(name)]) {
+  for (const getter of beanName ? ["get" + capitalize(name), "is" + capitalize(name)] : []) {
     if (methods.has(getter)) return { status: "found", type: methodResult(type, getter, null) };
   }
   if (type.kind === "map") {

@@ -42,7 +42,8 @@ defineCheck("AssignmentExpression", (node, context) => {
   const expected = context.typeOf(target);
   const actual = context.typeOf(node.value);
   const receiver = context.typeOf(target.object);
-  const declared = context.facts.members.get(target)?.status === "found" && (receiver.kind === "entity" || receiver.kind === "object");
+  // A select-list custom field also accepts the option's text, so `CustomField.value` is not type-checked.
+  const declared = context.facts.members.get(target)?.status === "found" && (receiver.kind === "entity" || (receiver.kind === "object" && receiver.name !== "CustomField"));
   if (declared && incompatible(withNullable(expected, false), withNullable(actual, false), "assignment")) {
     context.report("field-type-mismatch", node.value, { name, expected: formatType(expected), actual: formatType(actual), hint: conversionHint(expected, actual) });
     return;
@@ -90,4 +91,5 @@ defineCheck("IfStatement", (node, context) => checkCondition(node.test, context)
 defineCheck("WhileStatement", (node, context) => checkCondition(node.test, context));
 defineCheck("DoWhileStatement", (node, context) => checkCondition(node.test, context));
 defineCheck("ForStatement", (node, context) => checkCondition(node.test, context));
-defineCheck("ConditionalExpression", (node, context) => checkCondition(node.test, context));
+// A ternary has no parentheses of its own, so `(a = b) ? x : y` still reads as a mistyped comparison.
+defineCheck("ConditionalExpression", (node, context) => checkCondition(node.test.kind === "ParenthesizedExpression" ? node.test.expression : node.test, context));

@@ -44,7 +44,7 @@ defineCheck("MethodCallExpression", (node, context) => {
   const at = { start: node.nameStart, end: node.nameEnd };
   switch (resolution.kind) {
     case "unknown":
-      context.report("unknown-method", at, { type: "The script", name: node.name, hint: didYouMean(resolution.suggestion) }, resolution.suggestion);
+      context.report("unknown-method", at, { type: "the script", name: node.name, hint: didYouMean(resolution.suggestion) }, resolution.suggestion);
       return;
     case "other-direction":
       context.report("variable-not-in-direction", at, { name: node.name, direction: resolution.direction });

@@ -54,13 +54,28 @@ function codePointLabel(code: number): string {
 defineRuleCheck((context: RuleCheckContext) => {
   const source = context.source;
   if (source === undefined) return;
+  // Bidirectional controls come in pairs (an override and its end); each line is reported once, from its first control.
+  const bidiLines = new Map<number, { start: number; end: number; code: number; count: number }>();
   for (const match of source.matchAll(SUSPECT)) {
     const offset = match.index!;
     const code = source.charCodeAt(offset);
     // A byte order mark at the very start is an encoding marker, not content.
     if (code === 0xfeff && offset === 0) continue;
-    const values = { codePoint: codePointLabel(code), characterName: BIDI_CONTROLS.get(code) ?? INVISIBLE.get(code) ?? "" };
-    context.report(BIDI_CONTROLS.has(code) ? "bidi-control-character" : "invisible-character", { start: offset, end: offset + 1 }, values);
+    if (BIDI_CONTROLS.has(code)) {
+      const line = context.lineMap.position(offset).line;
+      const known = bidiLines.get(line);
+      if (known === undefined) bidiLines.set(line, { start: offset, end: offset + 1, code, count: 1 });
+      else {
+        known.end = offset + 1;
+        known.count++;
+      }
+      continue;
+    }
+    context.report("invisible-character", { start: offset, end: offset + 1 }, { codePoint: codePointLabel(code), characterName: INVISIBLE.get(code)! });
+  }
+  for (const found of bidiLines.values()) {
+    const more = found.count === 1 ? "" : ` and ${found.count - 1} more on this line`;
+    context.report("bidi-control-character", found, { codePoint: codePointLabel(found.code), characterName: BIDI_CONTROLS.get(found.code)!, more });
   }
 });
 
@@ -78,11 +93,12 @@ function mixedScript(name: string): string | null {
 }
 
 defineRuleCheck((context: RuleCheckContext) => {
-  const seen = new Set<number>();
+  // Each name is reported once, where it first appears.
+  const seen = new Set<string>();
   const check = (name: string, start: number, end: number) => {
     const script = mixedScript(name);
-    if (script === null || seen.has(start)) return;
-    seen.add(start);
+    if (script === null || seen.has(name)) return;
+    seen.add(name);
     context.report("mixed-script-identifier", { start, end }, { name, script });
   };
   walk(context.script, (node: A.Node) => {

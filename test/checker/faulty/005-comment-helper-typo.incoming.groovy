@@ -1,0 +1,6 @@
+// Fault (unknown-variable): a misspelt helper name.
+if (firstSync) {
+    issue.projectKey = "SUP"
+    issue.typeName = "Bug"
+}
+issue.comments = commentHelpr.mergeComments(issue, replica)

@@ -1,0 +1,3 @@
+// Fault (variable-not-in-direction): previous read in an outgoing rule.
+replica.summary = issue.summary
+replica.oldSummary = previous?.summary

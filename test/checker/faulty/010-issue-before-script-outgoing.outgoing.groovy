@@ -1,0 +1,2 @@
+// Fault (variable-not-in-direction): issueBeforeScript read in an outgoing rule.
+replica.summary = issueBeforeScript?.summary

@@ -1,0 +1,3 @@
+// Fault (variable-not-in-direction): store() called in an outgoing rule.
+replica.summary = issue.summary
+store(issue)

@@ -1,0 +1,3 @@
+// Fault (unknown-property): a misspelt static constant.
+replica.summary = issue.summary
+replica.ratio = Math.PIE

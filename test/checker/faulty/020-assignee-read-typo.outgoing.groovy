@@ -1,0 +1,3 @@
+// Fault (unknown-field): a misspelt field read of the local record.
+replica.key = issue.key
+replica.assignee = issue.asignee

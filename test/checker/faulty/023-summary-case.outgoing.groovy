@@ -1,0 +1,3 @@
+// Fault (unknown-field): a field name with the wrong case.
+replica.key = issue.key
+replica.summary = issue.Summary

@@ -1,0 +1,3 @@
+// Fault (type-mismatch): a typed int variable given text.
+int points = "five"
+replica.points = points

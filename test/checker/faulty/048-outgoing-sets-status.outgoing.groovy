@@ -1,0 +1,3 @@
+// Fault (write-has-no-effect): an outgoing rule changing the local status.
+replica.status = issue.status
+issue.setStatus("Done")

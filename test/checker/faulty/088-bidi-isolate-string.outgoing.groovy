@@ -1,0 +1,3 @@
+// Fault (bidi-control-character): a right-to-left isolate inside a string.
+replica.key = issue.key
+replica.label = "team⁧-ops⁩"

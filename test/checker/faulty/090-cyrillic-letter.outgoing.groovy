@@ -1,0 +1,3 @@
+// Fault (mixed-script-identifier): a Cyrillic letter in a variable name.
+def stаtus = issue.status
+replica.status = stаtus

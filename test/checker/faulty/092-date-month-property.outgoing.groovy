@@ -1,0 +1,3 @@
+// Fault (deprecated-api): Date.month, which counts from 0.
+replica.key = issue.key
+replica.createdMonth = issue.created.month

@@ -42,6 +42,16 @@ describe("size limits", () => {
   });
 });
 
+describe("time limit", () => {
+  test("walking many regex matches over a long string stops at the time limit", () => {
+    const ctx = context({ limits: { timeoutMs: 200 } });
+    const input = "ab".repeat(500_000);
+    const started = performance.now();
+    expect(() => callMethod(ctx, input, "replaceAll", ["b", "c"])).toThrow(LimitError);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 describe("step and depth limits", () => {
   test("closures count steps", () => {
     const ctx = context({ limits: { maxSteps: 2000 } });

@@ -168,6 +168,24 @@ describe("constructs the linear-time engine rejects", () => {
   });
 });
 
+describe("searches far into the input", () => {
+  const prefix = "x".repeat(5000);
+  test("anchors and word boundaries keep their meaning", () => {
+    expect(compileRegex("\\bword").find(`${prefix} word`, 4999)).toMatchObject({ start: 5001, end: 5005 });
+    expect(compileRegex("\\bword").find(`${prefix}word`, 5000)).toBe(null);
+    expect(compileRegex("^word").find(`${prefix}\nword`, 5001)).toBe(null);
+    expect(compileRegex("(?m)^word").find(`${prefix}\nword`, 5001)).toMatchObject({ start: 5001 });
+    expect(compileRegex("\\Aword").find(`${prefix}word`, 5000)).toBe(null);
+    expect(compileRegex("d$").find(`${prefix}word\n`, 4500)).toMatchObject({ start: 5003 });
+  });
+
+  test("offsets stay UTF-16 positions after astral characters", () => {
+    const text = "😀".repeat(3000) + "ab";
+    expect(compileRegex("b").find(text, 6001)).toMatchObject({ start: 6001, end: 6002 });
+    expect(call(text, "replaceAll", "[ab]", "-").endsWith("--")).toBe(true);
+  });
+});
+
 describe("translation and cache", () => {
   test("Java specifics become RE2 syntax", () => {
     expect(translateJavaRegex("(?<year>\\d{4})").source).toBe("(?P<year>\\d{4})");

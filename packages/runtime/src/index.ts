@@ -9,7 +9,7 @@ export * from "./registry.ts";
 export * from "./exceptions.ts";
 export { PatternObject, MatcherObject, regexOf } from "./gdk/regex-objects.ts";
 export { compileRegex, type CompiledRegex, type RegexMatch } from "./gdk/regex.ts";
-export { javaClassName, javaSimpleName, classOf, typeTagOf, isInstance } from "./dispatch/types.ts";
+export { javaClassName, javaSimpleName, classOf, typeTagOf, isInstance, markJavaArray, javaArrayElement } from "./dispatch/types.ts";
 export * from "./model/index.ts";
 export * from "./helpers/index.ts";
 export * from "./bindings.ts";

@@ -199,7 +199,7 @@ const methods: Parameters<typeof defineMethods>[1] = {
     return translate(self, stringArg(self, "tr", args, 0), stringArg(self, "tr", args, 1));
   },
   // Groovy lets an instance call the static String.format, and the receiver is ignored.
-  format: (ctx, self: string, args) => callStatic(ctx, new GClass("String", "java.lang.String"), "format", args),
+  format: (ctx, _self: string, args) => callStatic(ctx, new GClass("String", "java.lang.String"), "format", args),
   size: (_ctx, self: string, args) => {
     arity(self, "size", args, 0);
     return self.length;

@@ -10,3 +10,4 @@ export { parseProjectConfig, findCustomField, CONNECTORS, CUSTOM_FIELD_TYPES, ty
 export { applySeverities } from "./check/suppress.ts";
 export { formatType, type Type as CheckType } from "./check/types.ts";
 export { resolveRuleConfig, globToRegExp } from "./check/config-files.ts";
+export { sarifLog, type SarifFile, type SarifTool } from "./check/sarif.ts";

@@ -4,6 +4,7 @@
  */
 
 import { LimitError } from "./errors.ts";
+import type { Value } from "./values.ts";
 
 /** Resource limits for one rule run. Every limit ends the rule with a {@link LimitError}. */
 export interface Limits {
@@ -51,6 +52,12 @@ export class ExecutionContext {
   readonly logs: LogEntry[] = [];
   steps = 0;
   depth = 0;
+  /**
+   * Delegates of the closures running inside `with`/`tap`, innermost last.
+   * Unqualified names in those closures try the delegate first, as Groovy's
+   * DELEGATE_FIRST strategy does.
+   */
+  readonly delegates: Value[] = [];
   private readonly deadline: number;
   private nextClockCheck = CLOCK_CHECK_INTERVAL;
 

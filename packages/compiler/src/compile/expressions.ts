@@ -41,9 +41,24 @@ export abstract class ExpressionCompiler {
   }
 
   protected abstract compileFunctionBody(body: A.Statement[]): StatementCode;
-  protected abstract report(node: A.NodeBase, code: "unknown-class" | "unsupported-construct" | "invalid-assignment-target", message: string): void;
+  protected abstract report(node: A.NodeBase, code: "unknown-class" | "unsupported-construct" | "invalid-assignment-target" | "duplicate-variable", message: string): void;
+
+  /** Values recorded for a power assertion while its condition is compiled; null otherwise. */
+  protected assertRecorder: AssertRecorder | null = null;
 
   compileExpression(node: A.Expression): ExpressionCode {
+    const code = this.compileExpressionNode(node);
+    const recorder = this.assertRecorder;
+    const anchor = recorder === null ? null : assertAnchor(node);
+    if (recorder === null || anchor === null) return code;
+    return (c, f) => {
+      const value = code(c, f);
+      recorder.values.push([anchor, value]);
+      return value;
+    };
+  }
+
+  private compileExpressionNode(node: A.Expression): ExpressionCode {
     switch (node.kind) {
       case "NumberLiteral": {
         const result = numberLiteralValue(node);
@@ -165,6 +180,7 @@ export abstract class ExpressionCompiler {
     const slot = this.scope.resolve(name);
     if (slot !== null) {
       const { depth, index } = slot;
+      this.assertRecorder?.locals.add(node.start);
       if (depth === 0) return (_c, f) => f.vars[index]!;
       return (_c, f) => frameAt(f, depth).vars[index]!;
     }
@@ -178,6 +194,10 @@ export abstract class ExpressionCompiler {
 
   /** Reads a binding variable; unknown names raise MissingPropertyException as Groovy does. */
   protected readBinding(ctx: ExecutionContext, name: string, at: number): Value {
+    if (ctx.delegates.length > 0) {
+      const found = readDelegateProperty(ctx, name);
+      if (found !== MISSING) return found;
+    }
     const bindings = this.sites.bindings(ctx);
     const value = bindings.get(name);
     if (value !== undefined) return value;
@@ -261,6 +281,11 @@ export abstract class ExpressionCompiler {
 
   private closure(node: A.ClosureExpression): ExpressionCode {
     const outer = this.scope;
+    for (const param of node.params ?? []) {
+      if (outer.resolve(param.name) !== null) {
+        this.report(param, "duplicate-variable", `the closure parameter '${param.name}' has the name of a variable in scope; rename one of them`);
+      }
+    }
     this.scope = new FunctionScope(outer, false);
     const params = node.params ?? [{ name: "it", type: null, defaultValue: null, start: node.start, end: node.start }];
     const slots = params.map((p) => this.scope.declare(p.name));
@@ -271,8 +296,10 @@ export abstract class ExpressionCompiler {
     this.scope = outer;
     const implicitIt = node.params === null;
     const paramCount = params.length;
-    return (_c, defining) =>
-      new R.GClosure(implicitIt ? 1 : paramCount, implicitIt, (ctx, args) => {
+    const required = node.params === null ? 0 : node.params.filter((p) => p.defaultValue === null).length;
+    const hasDefaults = !implicitIt && required < paramCount;
+    return (_c, defining) => {
+      const closure = new R.GClosure(implicitIt ? 1 : paramCount, implicitIt, (ctx, args) => {
         const frame = new Frame(size(), defining);
         for (let i = 0; i < paramCount; i++) {
           if (i < args.length) frame.vars[slots[i]!] = args[i]!;
@@ -281,6 +308,8 @@ export abstract class ExpressionCompiler {
         body(ctx, frame);
         return frame.returnValue;
       });
+      return hasDefaults ? R.setMinimumArguments(closure, required) : closure;
+    };
   }
 
   private property(node: A.PropertyExpression): ExpressionCode {
@@ -322,12 +351,15 @@ export abstract class ExpressionCompiler {
   private methodPointer(node: A.MethodPointerExpression): ExpressionCode {
     const name = node.name;
     if (node.object.kind === "ThisExpression") {
-      return () => new R.GClosure(0, false, (ctx, args) => this.callScriptMethod(ctx, name, args, node.start), name);
+      // A negative parameter count makes the closure accept any arguments, like a Groovy method closure.
+      return () => new R.GClosure(-1, false, (ctx, args) => this.callScriptMethod(ctx, name, args, node.start), name);
     }
+    const cls = this.qualifiedClass(node.object);
+    if (cls !== null) return () => new R.GClosure(-1, false, (ctx, args) => R.callStatic(ctx, cls, name, args), name);
     const object = this.compileExpression(node.object);
     return (c, f) => {
       const receiver = object(c, f);
-      return new R.GClosure(0, false, (ctx, args) => R.callMethod(ctx, receiver, name, args), name);
+      return new R.GClosure(-1, false, (ctx, args) => R.callMethod(ctx, receiver, name, args), name);
     };
   }
 
@@ -371,11 +403,25 @@ export abstract class ExpressionCompiler {
     }
     const object = this.compileExpression(node.object);
     const operator = node.operator;
+    const last = node.args.positional[node.args.positional.length - 1];
+    const setsDelegate = (fixedName === "with" || fixedName === "tap") && last?.kind === "ClosureExpression";
     return (c, f) => {
       const receiver = object(c, f);
-      if (operator === "?." && receiver === null) return null;
+      if (setsDelegate && receiver !== null) {
+        const values = args(c, f);
+        c.delegates.push(receiver);
+        try {
+          return R.callMethod(c, receiver, fixedName, values);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        } finally {
+          c.delegates.pop();
+        }
+      }
       const name = nameCode === null ? fixedName : R.toGroovyString(nameCode(c, f));
+      // Arguments are evaluated even when `?.` then skips the call, as in Groovy.
       const values = args(c, f);
+      if (operator === "?." && receiver === null) return null;
       try {
         if (operator === "*.") {
           if (receiver === null) return null;
@@ -402,6 +448,10 @@ export abstract class ExpressionCompiler {
     }
     return (c, f) => {
       const values = args(c, f);
+      if (c.delegates.length > 0) {
+        const result = callDelegateMethod(c, name, values);
+        if (result !== MISSING) return result;
+      }
       if (this.methods.has(name)) return this.callScriptMethod(c, name, values, at);
       const bindings = this.sites.bindings(c);
       if (bindings.has(name)) return this.invokeValue(c, bindings.get(name) ?? null, values, at, name);
@@ -693,6 +743,7 @@ export abstract class ExpressionCompiler {
       prepare: () => NO_TARGET,
       read: (c) => this.readBinding(c, name, at),
       write: (c, _f, _t, value) => {
+        if (c.delegates.length > 0 && writeDelegateProperty(c, name, value)) return;
         this.sites.bindings(c).set(name, value);
       },
     };
@@ -719,6 +770,71 @@ export abstract class ExpressionCompiler {
 }
 
 const NO_TARGET: [Value, Value] = [null, null];
+
+/** Sub-expression values of one evaluation of an assert condition, as [source offset, value]. */
+export interface AssertRecorder {
+  values: [number, Value][];
+  /** Offsets of identifiers that are local variables; only those appear in "Values:" of a failed assert with a message. */
+  locals: Set<number>;
+}
+
+/** Where Groovy's power assertion shows a sub-expression's value; null for values it does not show. */
+function assertAnchor(node: A.Expression): number | null {
+  switch (node.kind) {
+    case "Identifier": return node.start;
+    case "PropertyExpression": return node.propertyStart;
+    case "MethodCallExpression": return node.nameStart;
+    case "BinaryExpression": return node.operatorStart;
+    case "LogicalExpression": return node.operatorStart;
+    case "IndexExpression": return node.index.start - 1;
+    case "UnaryExpression": return node.operator === "!" ? node.start : null;
+    default: return null;
+  }
+}
+
+/** Marks a delegate lookup that found nothing, so the name resolves in the script instead. */
+const MISSING: unique symbol = Symbol("missing");
+
+function isMissing(err: unknown, javaClass: string): boolean {
+  return err instanceof R.RuleException && err.javaClass === javaClass;
+}
+
+/** Reads `name` from the innermost `with`/`tap` delegate. */
+function readDelegateProperty(ctx: ExecutionContext, name: string): Value | typeof MISSING {
+  const delegate = ctx.delegates[ctx.delegates.length - 1]!;
+  if (delegate === null) return MISSING;
+  try {
+    return R.getProperty(ctx, delegate, name);
+  } catch (err) {
+    if (isMissing(err, "MissingPropertyException")) return MISSING;
+    throw err;
+  }
+}
+
+/** Writes `name` on the innermost delegate; false when it has no such property. */
+function writeDelegateProperty(ctx: ExecutionContext, name: string, value: Value): boolean {
+  const delegate = ctx.delegates[ctx.delegates.length - 1]!;
+  if (delegate === null) return false;
+  try {
+    R.setProperty(ctx, delegate, name, value);
+    return true;
+  } catch (err) {
+    if (isMissing(err, "MissingPropertyException") || isMissing(err, "ReadOnlyPropertyException")) return false;
+    throw err;
+  }
+}
+
+/** Calls `name` on the innermost delegate. */
+function callDelegateMethod(ctx: ExecutionContext, name: string, args: Value[]): Value | typeof MISSING {
+  const delegate = ctx.delegates[ctx.delegates.length - 1]!;
+  if (delegate === null) return MISSING;
+  try {
+    return R.callMethod(ctx, delegate, name, args);
+  } catch (err) {
+    if (isMissing(err, "MissingMethodException")) return MISSING;
+    throw err;
+  }
+}
 
 /**
  * Integer arithmetic done inline when both operands are Integers (JS numbers

@@ -48,7 +48,7 @@ export function compileRule(source: string, options: CompileOptions = {}): Compi
   const fileName = options.fileName ?? "rule.groovy";
   const parsed = parse(source);
   const runtime = new RuleRuntime(fileName, parsed.lineMap);
-  const compiler = new RuleCompiler(runtime, new Set(options.bindingNames ?? []));
+  const compiler = new RuleCompiler(runtime, new Set(options.bindingNames ?? []), source);
   const body = compiler.compileScript(parsed.script);
   const diagnostics = [...parsed.diagnostics, ...compiler.diagnostics].sort((a, b) => a.start - b.start);
   const hasErrors = diagnostics.some((d) => d.severity === "error");

@@ -7,7 +7,7 @@ import * as R from "@twinsync/runtime";
 import type { ExecutionContext, Value } from "@twinsync/runtime";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics.ts";
 import type * as A from "../syntax/ast.ts";
-import { ExpressionCompiler, type CompiledMethod } from "./expressions.ts";
+import { ExpressionCompiler, type AssertRecorder, type CompiledMethod } from "./expressions.ts";
 import { Frame, FunctionScope, Signal, type ExpressionCode, type StatementCode } from "./frame.ts";
 import type { RuleRuntime } from "./rule-runtime.ts";
 
@@ -22,7 +22,12 @@ const CONVERTING_TYPES = new Set([
 export class RuleCompiler extends ExpressionCompiler {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(sites: RuleRuntime, bindingNames: ReadonlySet<string>) {
+  constructor(
+    sites: RuleRuntime,
+    bindingNames: ReadonlySet<string>,
+    /** The rule text, for the source shown in assertion messages. */
+    private readonly source: string,
+  ) {
     super(sites, bindingNames);
   }
 
@@ -212,6 +217,7 @@ export class RuleCompiler extends ExpressionCompiler {
   private declaration(node: A.VariableDeclaration): StatementCode {
     const typeName = node.type !== null && CONVERTING_TYPES.has(node.type.name) && node.type.arrayDimensions === 0 ? node.type.name : null;
     const codes = node.declarators.map((d) => {
+      this.checkRedeclaration(d.name, d.nameStart, d.nameEnd);
       const init = d.init === null ? null : this.compileExpression(d.init);
       // The slot is declared after the initializer compiles: `def x = x` reads the outer x.
       const slot = this.scope.declare(d.name);
@@ -225,6 +231,13 @@ export class RuleCompiler extends ExpressionCompiler {
       }
       return Signal.Normal;
     };
+  }
+
+  /** Groovy rejects a local that repeats the name of a local of the same method, script body or closure chain. */
+  private checkRedeclaration(name: string, start: number, end: number): void {
+    if (this.scope.resolve(name) !== null) {
+      this.diagnostics.push(diagnostic("duplicate-variable", `a variable named '${name}' is already declared in this scope; rename it or drop 'def' to assign the existing one`, start, end));
+    }
   }
 
   private ifStatement(node: A.IfStatement, tail: boolean): StatementCode {
@@ -439,16 +452,81 @@ export class RuleCompiler extends ExpressionCompiler {
     };
   }
 
+  /**
+   * `assert test` fails with Groovy's PowerAssertionError, whose message shows the
+   * condition with the values of its parts; `assert test : message` fails with
+   * AssertionError and "message. Expression: (test)". Both are Errors, so
+   * `catch (Exception e)` does not catch them.
+   */
   private assertStatement(node: A.AssertStatement): StatementCode {
+    const recorder: AssertRecorder = { values: [], locals: new Set() };
+    const outer = this.assertRecorder;
+    this.assertRecorder = recorder;
     const test = this.compileExpression(node.test);
+    this.assertRecorder = outer;
     const message = node.message === null ? null : this.compileExpression(node.message);
-    const source = node.test;
+    const text = this.source.slice(node.test.start, node.test.end).replace(/\s*\n\s*/g, " ");
+    const testStart = node.test.start;
     return (c, f) => {
+      recorder.values = [];
       if (R.truthy(test(c, f))) return Signal.Normal;
-      const text = message === null ? `assert failed at ${this.sites.position(source.start).line}:${this.sites.position(source.start).column}` : R.toGroovyString(message(c, f));
-      return this.sites.rethrow(new R.RuleException("AssertionError", text), node.start);
+      const values = recorder.values;
+      if (message !== null) {
+        const listed = identifierValues(this.source, node.test, values.filter(([offset]) => recorder.locals.has(offset)));
+        const suffix = listed.length > 0 ? `. Values: ${listed.join(", ")}` : "";
+        const error = new R.RuleException("AssertionError", `${R.toGroovyString(message(c, f))}. Expression: (${text})${suffix}`);
+        return this.sites.rethrow(error, node.start);
+      }
+      const rendered = renderPowerAssert(text, values.map(([offset, value]) => [offset - testStart + "assert ".length, R.toGroovyString(value)]));
+      return this.sites.rethrow(new R.RuleException("PowerAssertionError", rendered), node.start);
     };
   }
+}
+
+/** `name = value` for each plain variable in an assert condition, in source order, as Groovy lists them. */
+function identifierValues(source: string, test: A.Expression, recorded: [number, Value][]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const [offset, value] of [...recorded].sort((a, b) => a[0] - b[0])) {
+    const name = /^[A-Za-z_$][\w$]*/.exec(source.slice(offset))?.[0];
+    if (name === undefined || offset < test.start || offset >= test.end || seen.has(name)) continue;
+    const before = source[offset - 1];
+    if (before === ".") continue;
+    seen.add(name);
+    out.push(`${name} = ${R.toGroovyString(value)}`);
+  }
+  return out;
+}
+
+/**
+ * Renders a power assertion: the condition, a line of bars under each
+ * recorded part, and the values placed from the right so that they do not overlap.
+ */
+function renderPowerAssert(text: string, values: [number, string][]): string {
+  const head = `assert ${text}`;
+  if (values.length === 0) return head;
+  const sorted = [...values].sort((a, b) => b[0] - a[0]);
+  const rows: string[][] = [];
+  const rowOf: number[] = [];
+  for (const [column, valueText] of sorted) {
+    let row = 0;
+    while (rows[row] !== undefined && !fits(rows[row]!, column, valueText.length)) row++;
+    rows[row] ??= [];
+    for (let i = 0; i < valueText.length; i++) rows[row]![column + i] = valueText[i]!;
+    rowOf.push(row);
+  }
+  const bars: string[] = [];
+  for (const [column] of sorted) bars[column] = "|";
+  sorted.forEach(([column], i) => {
+    for (let r = 0; r < rowOf[i]!; r++) if (rows[r]![column] === undefined) rows[r]![column] = "|";
+  });
+  const line = (cells: string[]) => Array.from(cells, (ch) => ch ?? " ").join("").trimEnd();
+  return [head, line(bars), ...rows.map(line)].join("\n");
+}
+
+function fits(row: string[], column: number, length: number): boolean {
+  for (let i = column; i <= column + length; i++) if (row[i] !== undefined) return false;
+  return true;
 }
 
 /** Marker returned by {@link loopExit} when the loop goes on with its next iteration. */

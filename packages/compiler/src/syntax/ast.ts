@@ -385,6 +385,7 @@ export interface LogicalExpression extends NodeBase {
   operator: "&&" | "||";
   left: Expression;
   right: Expression;
+  operatorStart: number;
 }
 
 export interface UnaryExpression extends NodeBase {

@@ -61,7 +61,7 @@ function typeOperation(left: A.Expression, op: OperatorEntry, type: A.TypeRef): 
 
 function combine(left: A.Expression, op: OperatorEntry, right: A.Expression): A.Expression {
   if (op.text === "&&" || op.text === "||") {
-    return { kind: "LogicalExpression", operator: op.text, left, right, start: left.start, end: right.end };
+    return { kind: "LogicalExpression", operator: op.text, left, right, operatorStart: op.start, start: left.start, end: right.end };
   }
   return {
     kind: "BinaryExpression", operator: op.text as A.BinaryOperatorText, left, right, operatorStart: op.start,

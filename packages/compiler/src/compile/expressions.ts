@@ -231,7 +231,7 @@ export abstract class ExpressionCompiler {
     };
   }
 
-  /** An element of a list or argument list, where `*x` spreads x's items. */
+  /** Compiles an element of a list or argument list, where `*x` spreads x's items. */
   protected element(node: A.Expression): (ctx: ExecutionContext, frame: Frame, out: Value[]) => void {
     if (node.kind === "SpreadExpression") {
       const argument = this.compileExpression(node.argument);
@@ -778,7 +778,7 @@ export interface AssertRecorder {
   locals: Set<number>;
 }
 
-/** Where Groovy's power assertion shows a sub-expression's value; null for values it does not show. */
+/** Returns where Groovy's power assertion shows a sub-expression's value, or null for values it does not show. */
 function assertAnchor(node: A.Expression): number | null {
   switch (node.kind) {
     case "Identifier": return node.start;

@@ -20,7 +20,7 @@ export interface CompileOptions {
   bindingNames?: Iterable<string>;
 }
 
-/** How a run ended when it did not end normally. */
+/** The error that ended a run early. */
 export interface RuleRunError {
   kind: "exception" | "limit" | "abort" | "internal";
   /** Simple Java class of a rule exception (`NullPointerException`), or the limit kind. */
@@ -40,7 +40,7 @@ export interface CompiledRule {
   /** Syntax and compile diagnostics. */
   diagnostics: Diagnostic[];
   hasErrors: boolean;
-  /** Runs the rule with the given binding variables; never throws. */
+  /** Runs the rule with the given binding variables. Every error is caught and returned, so this does not throw. */
   run(ctx: ExecutionContext, bindings: Map<string, Value>): { error: RuleRunError | null };
 }
 

@@ -90,7 +90,9 @@ export class RuleCompiler extends ExpressionCompiler {
     return (ctx: ExecutionContext, args: Value[]) => {
       const frame = new Frame(scope.size, null);
       for (let i = 0; i < slots.length; i++) {
-        const value = i < args.length ? args[i]! : defaults[i] ? defaults[i]!(ctx, frame) : null;
+        let value: Value = null;
+        if (i < args.length) value = args[i]!;
+        else if (defaults[i]) value = defaults[i]!(ctx, frame);
         frame.vars[slots[i]!] = types[i] !== null && value !== null ? R.asType(ctx, value, types[i]!) : value;
       }
       body(ctx, frame);
@@ -247,7 +249,7 @@ export class RuleCompiler extends ExpressionCompiler {
     return (c, f) => (R.truthy(test(c, f)) ? consequent(c, f) : alternate(c, f));
   }
 
-  /** A statement in its own block scope (the body of `if`, a loop or a case). */
+  /** Compiles a statement in its own block scope (the body of `if`, a loop or a case). */
   private scoped(node: A.Statement, tail = false): StatementCode {
     this.scope.pushBlock();
     const code = this.compileStatement(node, tail);

@@ -293,6 +293,8 @@ class Lexer {
       if (text.startsWith(spelling, start)) {
         // `>>` and `>>>` stay separate `>` tokens (see tokens.ts); their assignment forms do not.
         if (spelling === ">" || (spelling.startsWith(">>") && !spelling.endsWith("="))) continue;
+        // `!in` was matched above when it is a whole word; in `!inStock` it is `!` and a name.
+        if (spelling === "!in") continue;
         this.pos += spelling.length;
         this.push(T.punctuators.get(spelling)!, start, this.pos);
         return;

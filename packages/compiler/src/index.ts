@@ -5,7 +5,7 @@ export type * as AST from "./syntax/ast.ts";
 export type { Comment } from "./syntax/lexer.ts";
 export { printTree, printNode } from "./syntax/print.ts";
 export { compileRule, formatRunError, type CompiledRule, type CompileOptions, type RuleRunError } from "./compile/index.ts";
-export { analyzeRule, checkRule, type CheckOptions, type RuleAnalysis } from "./check/index.ts";
+export { analyzeRule, checkRule, type CheckInput, type CheckOptions, type RuleAnalysis } from "./check/index.ts";
 export { parseProjectConfig, findCustomField, CONNECTORS, CUSTOM_FIELD_TYPES, type Connector, type CustomFieldSchema, type InstanceSchema, type ProjectConfig, type RuleConfig, type SeveritySetting, type ConfigProblem } from "./check/config.ts";
 export { applySeverities } from "./check/suppress.ts";
 export { formatType, type Type as CheckType } from "./check/types.ts";

@@ -18,6 +18,9 @@ import type { Facts } from "./scope.ts";
 import { applySeverities, isSuppressed, readSuppressions } from "./suppress.ts";
 import { DYNAMIC, type Type } from "./types.ts";
 
+/** Lexer and parser codes after which the tree is incomplete. */
+const SYNTAX_CODES = new Set<string>(["syntax-error", "unterminated-string", "unterminated-comment", "invalid-character"]);
+
 export interface CheckOptions {
   direction: Direction;
   /** The tracker the rule runs on; defaults to the configured instance's connector. */
@@ -39,9 +42,13 @@ export interface RuleAnalysis {
   typeOf(node: A.Expression): Type;
 }
 
-export function analyzeRule(parsed: Pick<ParseResult, "script" | "comments" | "lineMap">, options: CheckOptions): RuleAnalysis {
+/** The parts of a parse result the checker reads; `diagnostics`, when given, tells whether the tree is partial. */
+export type CheckInput = Pick<ParseResult, "script" | "comments" | "lineMap"> & { diagnostics?: readonly Diagnostic[] };
+
+export function analyzeRule(parsed: CheckInput, options: CheckOptions): RuleAnalysis {
   const instance = options.config?.instance;
-  const settings: CheckSettings = { direction: options.direction, connector: options.connector ?? instance?.connector, instance };
+  const partialTree = parsed.diagnostics?.some((d) => d.severity === "error" && SYNTAX_CODES.has(d.code)) ?? false;
+  const settings: CheckSettings = { direction: options.direction, connector: options.connector ?? instance?.connector, instance, partialTree };
   const analyzer = new Analyzer(settings, parsed.lineMap);
   prepare(analyzer, parsed.script);
   const endFlow = analyzer.analyzeScript(parsed.script);
@@ -68,7 +75,7 @@ export function analyzeRule(parsed: Pick<ParseResult, "script" | "comments" | "l
 }
 
 /** Checks one parsed rule and returns the checker's diagnostics, sorted by position. */
-export function checkRule(parsed: Pick<ParseResult, "script" | "comments" | "lineMap">, options: CheckOptions): Diagnostic[] {
+export function checkRule(parsed: CheckInput, options: CheckOptions): Diagnostic[] {
   return analyzeRule(parsed, options).diagnostics;
 }
 

@@ -24,6 +24,12 @@ export interface CheckSettings {
   direction: Direction;
   connector?: Connector;
   instance?: InstanceSchema;
+  /**
+   * Whether the tree came from text with syntax errors. Parts of such a rule
+   * are missing, so checks that reason about whole paths (first sync,
+   * unused declarations) stay quiet.
+   */
+  partialTree?: boolean;
 }
 
 export interface CheckContext {

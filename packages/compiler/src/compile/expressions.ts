@@ -130,10 +130,12 @@ export abstract class ExpressionCompiler {
         const expression = this.compileExpression(node.expression);
         const typeName = this.className(node.type.name);
         const at = node.type.start;
+        // `(int) 'p'` is 112 while `'p' as int` fails: casts and `as` convert differently in Groovy.
+        const convert = node.style === "cast" ? R.castTo : R.asType;
         return (c, f) => {
           const value = expression(c, f);
           try {
-            return R.asType(c, value, typeName);
+            return convert(c, value, typeName);
           } catch (err) {
             return this.sites.rethrow(err, at);
           }
@@ -168,7 +170,7 @@ export abstract class ExpressionCompiler {
     return (c, f) => {
       let text = strings[0]!;
       for (let i = 0; i < parts.length; i++) {
-        text += R.toGroovyString(parts[i]!(c, f)) + strings[i + 1]!;
+        text += R.toGroovyStringIn(c, parts[i]!(c, f)) + strings[i + 1]!;
         c.checkString(text.length);
       }
       return text;
@@ -462,7 +464,7 @@ export abstract class ExpressionCompiler {
 
   private builtin(ctx: ExecutionContext, name: string, args: Value[]): Value {
     if (name === "println" || name === "print") {
-      ctx.log("info", args.length === 0 ? "" : R.toGroovyString(args[0]!));
+      ctx.log("info", args.length === 0 ? "" : R.toGroovyStringIn(ctx, args[0]!));
       return null;
     }
     // `sleep(ms)` does not wait: rules run under a time budget and waiting helps no sync.

@@ -93,7 +93,7 @@ export class RuleCompiler extends ExpressionCompiler {
         let value: Value = null;
         if (i < args.length) value = args[i]!;
         else if (defaults[i]) value = defaults[i]!(ctx, frame);
-        frame.vars[slots[i]!] = types[i] !== null && value !== null ? R.asType(ctx, value, types[i]!) : value;
+        frame.vars[slots[i]!] = types[i] !== null && value !== null ? R.castTo(ctx, value, types[i]!) : value;
       }
       body(ctx, frame);
       return frame.returnValue;
@@ -228,7 +228,7 @@ export class RuleCompiler extends ExpressionCompiler {
     return (c, f) => {
       for (const { init, slot } of codes) {
         let value = init === null ? null : init(c, f);
-        if (typeName !== null && value !== null) value = R.asType(c, value, typeName);
+        if (typeName !== null && value !== null) value = R.castTo(c, value, typeName);
         f.vars[slot] = value;
       }
       return Signal.Normal;

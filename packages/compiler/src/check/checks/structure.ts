@@ -43,6 +43,7 @@ defineUnreachableCheck((statement, endedBy, context) => {
 const REPORTED_KINDS = new Set(["variable"]);
 
 defineRuleCheck((context) => {
+  if (context.settings.partialTree === true) return;
   for (const symbol of context.facts.symbols) {
     if (!REPORTED_KINDS.has(symbol.kind) || symbol.reads > 0 || symbol.name.startsWith("_") || symbol.name === "ignored") continue;
     context.report("unused-variable", symbol, { name: symbol.name });

@@ -145,7 +145,7 @@ function mentionsFirstSync(test: A.Expression): boolean {
 
 defineRuleCheck((context: RuleCheckContext) => {
   const { settings, endFlow } = context;
-  if (settings.direction !== "incoming" || !endFlow.reachable || endFlow.firstSync === false) return;
+  if (settings.direction !== "incoming" || settings.partialTree === true || !endFlow.reachable || endFlow.firstSync === false) return;
   if ((endFlow.created & LINKS_RECORD) !== 0) return;
   const missing = requiredBits(settings.connector ?? settings.instance?.connector) & ~endFlow.created;
   if (missing === 0) return;

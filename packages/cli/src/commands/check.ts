@@ -1,43 +1,134 @@
-/** `twinsync check FILE|DIR...`: syntax and compile diagnostics for rule files. */
+/**
+ * `twinsync check FILE|DIR...`: syntax, compile and checker diagnostics for
+ * rule files. A folder is searched for rules whose names give their
+ * direction (`outgoing.groovy`, `jira.incoming.groovy`); other `.groovy`
+ * files in it are skipped unless `--direction` is given.
+ */
 
-import { DIAGNOSTICS } from "@twinsync/compiler";
+import { existsSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { applySeverities, checkRule, DIAGNOSTICS, parseProjectConfig, resolveRuleConfig, sarifLog, type Diagnostic, type ProjectConfig } from "@twinsync/compiler";
 import { compileFor, directionFromFileName, type Direction } from "../run-rule.ts";
 import { formatStylish, type FileReport } from "../code-frame.ts";
-import { findRuleFiles, readText, UsageError } from "../files.ts";
+import { findRuleFiles, readJson, readText, UsageError } from "../files.ts";
 
 export interface CheckOptions {
   paths: string[];
-  format: "stylish" | "json";
+  format: "stylish" | "json" | "sarif";
   direction: Direction | null;
+  /** Exit with 1 when there are more warnings than this; null for no limit. */
+  maxWarnings?: number | null;
+  /** Path of twinsync.config.json; null to look for one next to each rule and in the folders above. */
+  config?: string | null;
+}
+
+const CONFIG_NAME = "twinsync.config.json";
+const VERSION = "0.1.0";
+
+interface LoadedConfig {
+  dir: string;
+  config: ProjectConfig;
+}
+
+function loadConfig(path: string): LoadedConfig {
+  const { config, problems } = parseProjectConfig(readJson(path, "config"));
+  if (problems.length > 0) throw new UsageError(`${path}: invalid config: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  return { dir: dirname(resolve(path)), config };
+}
+
+/** Finds the nearest twinsync.config.json in the rule's folder or above, caching by folder. */
+function configFinder(explicit: string | null | undefined): (file: string) => LoadedConfig | null {
+  if (explicit != null) {
+    if (!existsSync(explicit)) throw new UsageError(`${explicit}: no such config file`);
+    const loaded = loadConfig(explicit);
+    return () => loaded;
+  }
+  const byDir = new Map<string, LoadedConfig | null>();
+  const lookUp = (dir: string): LoadedConfig | null => {
+    const known = byDir.get(dir);
+    if (known !== undefined) return known;
+    const candidate = join(dir, CONFIG_NAME);
+    const parent = dirname(dir);
+    const found = existsSync(candidate) ? loadConfig(candidate) : parent === dir ? null : lookUp(parent);
+    byDir.set(dir, found);
+    return found;
+  };
+  return (file) => lookUp(dirname(resolve(file)));
+}
+
+/** Rule files to check: explicit files always, files in folders when their direction is known. */
+function ruleFiles(paths: string[], direction: Direction | null): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    const isDir = existsSync(path) && statSync(path).isDirectory();
+    for (const file of findRuleFiles([path])) {
+      if (!isDir || direction !== null || directionFromFileName(file) !== null) files.push(file);
+    }
+  }
+  return [...new Set(files)].sort();
 }
 
 export function checkFiles(options: CheckOptions): FileReport[] {
-  const files = findRuleFiles(options.paths);
-  if (files.length === 0) throw new UsageError(`no .groovy files found in ${options.paths.join(", ")}`);
+  const files = ruleFiles(options.paths, options.direction);
+  if (files.length === 0) throw new UsageError(`no rule files found in ${options.paths.join(", ")}; name them outgoing.groovy, incoming.groovy or *.outgoing.groovy, *.incoming.groovy`);
+  const findConfig = configFinder(options.config);
   return files.map((file) => {
     const source = readText(file, "rule");
     const direction = options.direction ?? directionFromFileName(file) ?? "incoming";
     const compiled = compileFor(source, file, direction);
-    return { file, source, lineMap: compiled.lineMap, diagnostics: compiled.diagnostics };
+    const loaded = findConfig(file);
+    const ruleConfig = loaded === null ? undefined : resolveRuleConfig(loaded.config, relative(loaded.dir, resolve(file)).split(sep).join("/"));
+    const checked = checkRule(compiled, { direction, source, config: ruleConfig });
+    const merged = dedupe([...compiled.diagnostics, ...checked]);
+    return { file, source, lineMap: compiled.lineMap, diagnostics: applySeverities(merged, ruleConfig?.severity) };
   });
 }
 
-/** Runs the command and returns its exit code: 0 without errors, 1 with errors. */
+/** Sorts by position and drops a checker finding that repeats a compiler one at the same place. */
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((d) => {
+      const key = `${String(d.code)}@${d.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function jsonReport(reports: FileReport[]): string {
+  const json = reports.map((r) => ({
+    file: r.file,
+    diagnostics: r.diagnostics.map((d) => {
+      const start = r.lineMap.position(d.start);
+      const end = r.lineMap.position(d.end);
+      return { code: d.code, severity: d.severity, message: d.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, description: DIAGNOSTICS[d.code].description };
+    }),
+  }));
+  return JSON.stringify(json, null, 2);
+}
+
+function sarifReport(reports: FileReport[]): string {
+  const files = reports.map((r) => ({ path: relative(process.cwd(), resolve(r.file)).split(sep).join("/"), lineMap: r.lineMap, diagnostics: r.diagnostics }));
+  return JSON.stringify(sarifLog(files, { name: "twinsync", version: VERSION }), null, 2);
+}
+
+/** Runs the command and returns its exit code: 0 when clean, 1 with errors or more warnings than `--max-warnings`. */
 export function runCheck(options: CheckOptions, write: (text: string) => void): number {
   const reports = checkFiles(options);
-  if (options.format === "json") {
-    const json = reports.map((r) => ({
-      file: r.file,
-      diagnostics: r.diagnostics.map((d) => {
-        const start = r.lineMap.position(d.start);
-        const end = r.lineMap.position(d.end);
-        return { code: d.code, severity: d.severity, message: d.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, description: DIAGNOSTICS[d.code].description };
-      }),
-    }));
-    write(JSON.stringify(json, null, 2) + "\n");
-  } else {
-    const text = formatStylish(reports);
+  if (options.format === "json") write(jsonReport(reports) + "\n");
+  else if (options.format === "sarif") write(sarifReport(reports) + "\n");
+  else {
+    // Hints are editor advice; the terminal report leaves them out.
+    const text = formatStylish(reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== "hint") })));
     if (text !== "") write(text + "\n");
   }
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+  const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === "error"));
+  const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length, 0);
+  const maxWarnings = options.maxWarnings ?? null;
+  if (maxWarnings !== null && warnings > maxWarnings && options.format === "stylish") {
+    write(`twinsync found ${warnings} warnings, more than the maximum of ${maxWarnings} set by --max-warnings\n`);
+  }
+  return errors || (maxWarnings !== null && warnings > maxWarnings) ? 1 : 0;
 }

@@ -18,10 +18,16 @@ const VERSION = "0.1.0";
 const HELP = `Usage: twinsync <command> [options]
 
 Commands:
-  check FILE|DIR...           Report syntax and compile problems in sync rules.
-      --format stylish|json   Output format (default: stylish).
+  check FILE|DIR...           Report syntax errors, compile errors and checker findings in sync rules.
+                              A folder is searched for outgoing.groovy, incoming.groovy,
+                              *.outgoing.groovy and *.incoming.groovy.
+      --format stylish|json|sarif
+                              Output format (default: stylish; sarif is SARIF 2.1.0).
       --direction outgoing|incoming
                               Direction for files whose names do not tell it.
+      --config FILE           Project config with instance schemas and severities
+                              (default: the nearest twinsync.config.json above each rule).
+      --max-warnings N        Exit with 1 when there are more than N warnings.
   run RULE [--state FILE]     Run one rule against a state file and print the result as JSON.
       --direction outgoing|incoming
       --time-zone ZONE        IANA time zone for dates without one (default: UTC).
@@ -54,11 +60,21 @@ export function main(argv: string[], out = (t: string) => void process.stdout.wr
   try {
     switch (command) {
       case "check": {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { format: { type: "string" }, direction: { type: "string" } } });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          strict: true,
+          options: { format: { type: "string" }, direction: { type: "string" }, config: { type: "string" }, "max-warnings": { type: "string" } },
+        });
         const format = values.format ?? "stylish";
-        if (format !== "stylish" && format !== "json") throw new UsageError(`invalid --format '${format}': use stylish or json`);
+        if (format !== "stylish" && format !== "json" && format !== "sarif") throw new UsageError(`invalid --format '${format}': use stylish, json or sarif`);
         if (positionals.length === 0) throw new UsageError("check needs at least one file or folder, for example: twinsync check rules/");
-        return runCheck({ paths: positionals, format, direction: parseDirection(values.direction) }, out);
+        const maxWarnings = values["max-warnings"];
+        if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`invalid --max-warnings '${maxWarnings}': use a whole number such as 0`);
+        return runCheck(
+          { paths: positionals, format, direction: parseDirection(values.direction), config: values.config ?? null, maxWarnings: maxWarnings === undefined ? null : Number(maxWarnings) },
+          out,
+        );
       }
       case "run": {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { state: { type: "string" }, direction: { type: "string" }, "time-zone": { type: "string" } } });

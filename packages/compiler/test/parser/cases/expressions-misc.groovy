@@ -18,3 +18,7 @@ m = x instanceof String ? 1 : 2
 n = d ? [a: 1] : [:]
 o = issue.labels ?: []
 p = list.findAll { it > 1 }.collect { it * 2 }.sum()
+q = !inProgress && !instanceCount
+if (x) return; else y()
+while ((line = next()) != null) { n++ }
+lbl: { a = 1 }

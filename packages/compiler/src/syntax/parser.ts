@@ -1426,14 +1426,28 @@ export class RuleParser extends EmbeddedActionsParser {
     return { kind: "NewExpression", type, args, start, end: this.last() } as A.Expression;
   });
 
-  /** Entry rule for an interpolated `${...}` part of a GString. */
+  /**
+   * Entry rule for an interpolated `${...}` part of a GString. Groovy parses the
+   * part as a closure body: one expression is the value, and anything else (a
+   * command expression aside) is a closure that is called on the spot.
+   */
   interpolation: Rule<A.Expression> = this.rule("interpolation", () => {
+    const start = this.here();
+    // NOTE: `${-> x}` is a lazy closure in Groovy, evaluated when the string is rendered; here it is evaluated at once.
     this.OPTION(() => this.CONSUME(T.Arrow));
-    this.SUBRULE(this.newlines);
-    const expression = this.SUBRULE(this.expression);
-    this.SUBRULE2(this.newlines);
-    return expression;
+    let body: A.Statement[] = [];
+    this.OPTION2(() => (body = this.SUBRULE(this.statementList)));
+    return this.act(() => interpolatedValue(body, start, this.last()));
   });
+}
+
+/** The value of a `${...}` part from its statements (see the `interpolation` rule). */
+function interpolatedValue(body: A.Statement[], start: number, end: number): A.Expression {
+  const only = body.length === 1 ? body[0]! : null;
+  if (only?.kind === "ExpressionStatement") return only.expression;
+  if (body.length === 0) return { kind: "NullLiteral", start, end };
+  const closure: A.ClosureExpression = { kind: "ClosureExpression", params: null, body, start, end };
+  return { kind: "CallExpression", callee: closure, args: { positional: [], named: [], parenthesized: true }, start, end };
 }
 
 // ------------------------------------------------------------ tree helpers

@@ -134,10 +134,16 @@ export function parse(text: string): ParseResult {
       const slice = text.slice(part.start, part.end);
       const partLex = lex(slice, part.start, lexed.lineMap);
       diagnostics.push(...partLex.diagnostics);
+      const firstOfPart = diagnostics.length;
       const expression = partLex.tokens.length === 0
         ? ({ kind: "NullLiteral", start: part.start, end: part.end } as A.Expression)
         : runRule(p, partLex, diagnostics, () => p.interpolation());
       node.expressions.push(expression ?? { kind: "ErrorExpression", start: part.start, end: part.end });
+      // The part's own parse ends at its closing `}`, not at the end of the file.
+      for (let i = firstOfPart; i < diagnostics.length; i++) {
+        const d = diagnostics[i]!;
+        if (part.braced) d.message = d.message.replace(/found end of file$/, "found '}'");
+      }
     }
   }
   p.pendingGStrings = [];

@@ -5,6 +5,8 @@
  * `ctx.clock`, and every operation without an explicit zone uses `ctx.timeZone`.
  */
 
+import { setDateRenderer } from "../ops-format.ts";
+import { dateToString } from "./date.ts";
 import { defineExceptionClass } from "../exceptions.ts";
 import "./date.ts";
 import "./simple-date-format.ts";
@@ -31,3 +33,6 @@ export { InstantValue, ZonedDateTimeValue } from "./java-time/zoned.ts";
 export { ChronoUnitValue, DurationValue } from "./java-time/duration.ts";
 export { LocaleValue } from "./locale.ts";
 export { CalendarValue } from "./calendar-class.ts";
+
+// Dates in GStrings and `println` render in the run's time zone, as Java's Date.toString does.
+setDateRenderer(dateToString);

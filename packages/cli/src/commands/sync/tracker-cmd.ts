@@ -1,0 +1,189 @@
+/**
+ * `twinsync tracker ...`: create and edit issues in an embedded tracker, as
+ * a person would in a real tracker. Changes are recorded with the acting
+ * user (`--as`), so a running node syncs them.
+ */
+
+import { readFileSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { UsageError } from "../../files.ts";
+import { fieldAssignment, parse, type Io } from "./args.ts";
+import {
+  addComment,
+  attachFile,
+  createIssue,
+  EmbeddedAdapter,
+  EmbeddedTracker,
+  isFlavorName,
+  updateIssue,
+  type HubIssueJson,
+} from "./engine.ts";
+import { nodeDir, readConfig, trackerPath } from "./node-config.ts";
+
+const MIME_TYPES: Record<string, string> = { ".txt": "text/plain", ".log": "text/plain", ".json": "application/json", ".png": "image/png", ".jpg": "image/jpeg", ".pdf": "application/pdf" };
+
+function openTracker(values: { node?: string; tracker?: string }): EmbeddedTracker {
+  if (values.tracker !== undefined) return EmbeddedTracker.open(values.tracker);
+  const dir = nodeDir(values.node);
+  return EmbeddedTracker.open(trackerPath(dir, readConfig(dir)));
+}
+
+/** The acting user: `--as`, else the first user who is not the proxy user. */
+function actor(tracker: EmbeddedTracker, as: string | undefined): string {
+  if (as !== undefined) return as;
+  const user = tracker.listUsers().find((u) => u.key !== "twinsync");
+  if (user === undefined) throw new UsageError("the tracker has no user to act as; pass --as USER");
+  return user.key;
+}
+
+const EDIT_OPTIONS = {
+  tracker: { type: "string" },
+  as: { type: "string" },
+  summary: { type: "string" },
+  description: { type: "string" },
+  status: { type: "string" },
+  type: { type: "string" },
+  priority: { type: "string" },
+  resolution: { type: "string" },
+  assignee: { type: "string" },
+  label: { type: "string", multiple: true },
+  field: { type: "string", multiple: true },
+} as const;
+
+type EditValues = { summary?: string; description?: string; status?: string; type?: string; priority?: string; resolution?: string; assignee?: string; label?: string[]; field?: string[] };
+
+function fieldsFrom(values: EditValues): HubIssueJson {
+  const fields: HubIssueJson = {};
+  if (values.summary !== undefined) fields.summary = values.summary;
+  if (values.description !== undefined) fields.description = values.description;
+  for (const name of ["status", "type", "priority", "resolution"] as const) {
+    const value = values[name];
+    if (value !== undefined) fields[name] = value === "" ? null : { name: value };
+  }
+  if (values.assignee !== undefined) fields.assignee = values.assignee === "" ? null : values.assignee;
+  if (values.label !== undefined) fields.labels = values.label.filter((l) => l !== "").map((label) => ({ label }));
+  const custom: HubIssueJson = {};
+  for (const assignment of values.field ?? []) {
+    const [name, value] = fieldAssignment(assignment);
+    Object.defineProperty(custom, name, { value: { value }, enumerable: true, writable: true, configurable: true });
+  }
+  if (Object.keys(custom).length > 0) fields.customFields = custom;
+  return fields;
+}
+
+function summaryLine(issue: HubIssueJson): string {
+  const status = (issue.status as { name?: string } | null)?.name ?? "-";
+  const labels = Array.isArray(issue.labels) ? (issue.labels as { label: string }[]).map((l) => l.label).join(",") : "";
+  return `${String(issue.key).padEnd(14)} ${status.padEnd(12)} ${String(issue.summary ?? "")}${labels === "" ? "" : `  [${labels}]`}`;
+}
+
+export function trackerCommand(args: string[], io: Io): number | Promise<number> {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case "init": {
+      const { values, positionals } = parse(rest, { flavor: { type: "string" }, name: { type: "string" } });
+      if (positionals.length !== 1) throw new UsageError("tracker init needs a file, for example: twinsync tracker init jira.db --flavor jira");
+      const flavor = values.flavor ?? "jira";
+      if (!isFlavorName(flavor)) throw new UsageError(`invalid --flavor '${flavor}': use jira, github or azure`);
+      const tracker = EmbeddedTracker.create(positionals[0]!, { flavor, name: values.name });
+      io.out(`Created ${tracker.info().type} tracker ${positionals[0]} (instance ${tracker.info().instanceId})\n`);
+      tracker.close();
+      return 0;
+    }
+    case "create": {
+      const { values } = parse(rest, { ...EDIT_OPTIONS, project: { type: "string" } });
+      if (values.summary === undefined) throw new UsageError('tracker create needs --summary TEXT, for example: twinsync tracker create --summary "Login fails" --label sync');
+      const tracker = openTracker(values);
+      try {
+        const fields = fieldsFrom(values);
+        if (values.project !== undefined) fields.projectKey = values.project;
+        const issue = createIssue(tracker, fields, { actor: actor(tracker, values.as) });
+        io.out(`Created ${String(issue.key)} (id ${String(issue.id)})\n`);
+      } finally {
+        tracker.close();
+      }
+      return 0;
+    }
+    case "edit": {
+      const { values, positionals } = parse(rest, EDIT_OPTIONS);
+      if (positionals.length !== 1) throw new UsageError("tracker edit needs an issue key, for example: twinsync tracker edit SUP-1 --status Done");
+      const tracker = openTracker(values);
+      try {
+        const fields = fieldsFrom(values);
+        if (Object.keys(fields).length === 0) throw new UsageError("tracker edit changes nothing; pass --summary, --status, --label, --field or another option");
+        const issue = updateIssue(tracker, positionals[0]!, fields, { actor: actor(tracker, values.as) });
+        io.out(`Updated ${String(issue.key)}\n`);
+      } finally {
+        tracker.close();
+      }
+      return 0;
+    }
+    case "comment": {
+      const { values, positionals } = parse(rest, { tracker: { type: "string" }, as: { type: "string" }, internal: { type: "boolean" } });
+      if (positionals.length !== 2) throw new UsageError('tracker comment needs an issue key and the text, for example: twinsync tracker comment SUP-1 "Fixed"');
+      const tracker = openTracker(values);
+      try {
+        const id = addComment(tracker, positionals[0]!, positionals[1]!, { actor: actor(tracker, values.as), internal: values.internal ?? false });
+        io.out(`Added comment ${id} to ${positionals[0]}\n`);
+      } finally {
+        tracker.close();
+      }
+      return 0;
+    }
+    case "attach": {
+      const { values, positionals } = parse(rest, { tracker: { type: "string" }, as: { type: "string" }, mimetype: { type: "string" } });
+      if (positionals.length !== 2) throw new UsageError("tracker attach needs an issue key and a file, for example: twinsync tracker attach SUP-1 trace.log");
+      const [key, file] = positionals as [string, string];
+      let content: Buffer;
+      try {
+        content = readFileSync(file);
+      } catch (error) {
+        throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+      }
+      const tracker = openTracker(values);
+      try {
+        const mimetype = values.mimetype ?? MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+        const id = attachFile(tracker, key, { filename: basename(file), mimetype, content }, { actor: actor(tracker, values.as) });
+        io.out(`Attached ${basename(file)} (${content.length} bytes) to ${key} as attachment ${id}\n`);
+      } finally {
+        tracker.close();
+      }
+      return 0;
+    }
+    case "show": {
+      const { values, positionals } = parse(rest, { tracker: { type: "string" } });
+      if (positionals.length !== 1) throw new UsageError("tracker show needs an issue key, for example: twinsync tracker show SUP-1");
+      const tracker = openTracker(values);
+      try {
+        const issue = tracker.readIssue(positionals[0]!);
+        if (issue === null) throw new UsageError(`issue ${positionals[0]} not found`);
+        io.out(JSON.stringify(issue, null, 2) + "\n");
+      } finally {
+        tracker.close();
+      }
+      return 0;
+    }
+    case "list": {
+      const { values } = parse(rest, { tracker: { type: "string" }, jql: { type: "string" } });
+      const tracker = openTracker(values);
+      return listIssues(tracker, values.jql, io).finally(() => tracker.close());
+    }
+    case "users": {
+      const { values } = parse(rest, { tracker: { type: "string" } });
+      const tracker = openTracker(values);
+      for (const user of tracker.listUsers()) io.out(`${user.key.padEnd(26)} ${(user.username ?? "").padEnd(24)} ${(user.email ?? "").padEnd(28)} ${user.displayName}\n`);
+      tracker.close();
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown tracker command '${sub ?? ""}'; use init, create, edit, comment, attach, show, list or users`);
+  }
+}
+
+async function listIssues(tracker: EmbeddedTracker, jql: string | undefined, io: Io): Promise<number> {
+  const adapter = new EmbeddedAdapter(tracker);
+  const ids = jql === undefined ? tracker.listIssueIds() : await adapter.search(jql);
+  for (const id of ids) io.out(summaryLine(tracker.readIssue(id)!) + "\n");
+  io.out(`${ids.length} issues\n`);
+  return 0;
+}

@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { runCheck } from "./commands/check.ts";
 import { runDemo } from "./commands/demo.ts";
 import { runCommand } from "./commands/run.ts";
+import { startSyncCommand, SYNC_HELP } from "./commands/sync/index.ts";
 import { UsageError } from "./files.ts";
 import type { Direction } from "./run-rule.ts";
 
@@ -34,6 +35,7 @@ Commands:
   demo [DIR]                  Check and run the example rules and states (default: the bundled examples).
   help                        Show this help.
 
+${SYNC_HELP}
 Exit codes: 0 success, 1 rule errors, 2 usage errors or unreadable input.
 `;
 
@@ -85,6 +87,17 @@ export function main(argv: string[], out = (t: string) => void process.stdout.wr
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: {} });
         return runDemo(positionals[0] ?? defaultExamplesDir(), out);
       }
+      case "node":
+      case "tracker":
+      case "connection":
+      case "trigger":
+      case "sync":
+      case "errors":
+      case "retry":
+      case "resolve":
+      case "status":
+      case "stats":
+        return startSyncCommand(command, rest, out, err);
       case "--version":
       case "version":
         out(VERSION + "\n");

@@ -174,6 +174,15 @@ const cases: BrokenInput[] = [
     keeps: [AFTER],
   },
   {
+    name: "error inside an interpolation",
+    text: 'x = "a ${b +} c"\nafter = 2',
+    code: "syntax-error",
+    message: "expected an expression but found '}'",
+    range: "1:13-1:13",
+    count: 1,
+    keeps: [AFTER],
+  },
+  {
     name: "unterminated block comment",
     text: "before = 1\n/* never closed\nafter = 2",
     code: "unterminated-comment",

@@ -9,3 +9,6 @@ h = "${a ? "y" : 'n'}"
 i = """${
   issue.summary
 }"""
+j = "${log.info 'x'}"
+k = "${a; b}"
+l = "${def q = 1}"

@@ -205,7 +205,8 @@ export function isForIn(peek: Peek): boolean {
       if (depth === 0) return false;
       depth--;
     } else if (depth === 0) {
-      if (is(tok, T.Semicolon)) return false;
+      // A `?` before any `in` or `:` is a ternary in the init part: `for (i = a ? 1 : 2; ...)`.
+      if (is(tok, T.Semicolon) || is(tok, T.Question)) return false;
       if (is(tok, T.kw("in")) || is(tok, T.Colon)) return true;
     }
   }

@@ -52,10 +52,10 @@ export function closureParameters(receiver: Type, method: string, count: number)
 const stringResults = new Map<string, Type>([
   ...["trim", "strip", "toUpperCase", "toLowerCase", "replace", "replaceAll", "replaceFirst", "substring", "capitalize", "uncapitalize",
     "reverse", "padLeft", "padRight", "center", "stripIndent", "stripMargin", "denormalize", "normalize", "toString", "plus", "minus",
-    "multiply", "take", "drop", "takeWhile", "dropWhile", "concat", "intern", "stripLeading", "stripTrailing", "expand", "unexpand",
-    "getAt", "next", "previous", "format", "repeat", "takeRight", "dropRight", "toUpperCase", "trim"].map((n) => [n, STRING] as const),
-  ...["split", "tokenize", "readLines", "toList", "findAll", "lines", "toSet", "chars"].map((n) => [n, listOf(STRING)] as const),
-  ...["size", "length", "indexOf", "lastIndexOf", "compareTo", "compareToIgnoreCase", "count", "toInteger", "asInteger", "hashCode", "codePointAt"].map((n) => [n, INTEGER] as const),
+    "multiply", "take", "drop", "takeWhile", "dropWhile", "concat", "intern", "stripLeading", "stripTrailing",
+    "getAt", "next", "previous", "format", "repeat", "takeRight", "dropRight"].map((n) => [n, STRING] as const),
+  ...["split", "tokenize", "readLines", "toList", "findAll", "toSet"].map((n) => [n, listOf(STRING)] as const),
+  ...["size", "length", "indexOf", "lastIndexOf", "compareTo", "compareToIgnoreCase", "count", "toInteger", "hashCode", "codePointAt"].map((n) => [n, INTEGER] as const),
   ...["contains", "startsWith", "endsWith", "isEmpty", "matches", "equals", "equalsIgnoreCase", "isNumber", "isInteger", "isBlank",
     "isLong", "isDouble", "isBigDecimal", "isBigInteger", "isFloat", "asBoolean", "isCase", "containsIgnoreCase", "isAllWhitespace"].map((n) => [n, BOOLEAN] as const),
   ["toLong", numberOf("Long")],
@@ -69,7 +69,7 @@ const stringResults = new Map<string, Type>([
 ]);
 
 const numberResults = new Map<string, Type>([
-  ...["toString", "toHexString", "toBinaryString"].map((n) => [n, STRING] as const),
+  ["toString", STRING],
   ...["intValue", "toInteger", "compareTo", "hashCode", "signum"].map((n) => [n, INTEGER] as const),
   ...["equals", "asBoolean"].map((n) => [n, BOOLEAN] as const),
   ["longValue", numberOf("Long")],
@@ -96,163 +96,61 @@ const dateResults = new Map<string, Type>([
   ...["getDate", "getDay", "getHours", "getMinutes", "getMonth", "getSeconds", "getYear"].map((n) => [n, INTEGER] as const),
 ]);
 
-/** Result of a method on a list, range or other collection with element type `element`. */
-function collectionResult(receiver: Type, element: Type, method: string, closure: Type | null): Type | undefined {
-  const sameList = listOf(element);
-  switch (method) {
-    case "collect":
-      return listOf(closure ?? element);
-    case "collectMany":
-    case "flatten":
-    case "withIndex":
-    case "indexed":
-    case "collate":
-    case "transpose":
-    case "combinations":
-    case "subsequences":
-    case "permutations":
-    case "findResults":
-      return listOf(DYNAMIC);
-    case "findAll":
-    case "grep":
-    case "unique":
-    case "toUnique":
-    case "sort":
-    case "toSorted":
-    case "reverse":
-    case "toList":
-    case "asList":
-    case "take":
-    case "drop":
-    case "takeRight":
-    case "dropRight":
-    case "takeWhile":
-    case "dropWhile":
-    case "tail":
-    case "init":
-    case "plus":
-    case "minus":
-    case "intersect":
-    case "subList":
-    case "asImmutable":
-    case "asUnmodifiable":
-    case "toSet":
-    case "leftShift":
-    case "each":
-    case "eachWithIndex":
-    case "reverseEach":
-    case "shuffled":
-    case "getAt":
-      return method === "getAt" ? DYNAMIC : receiver.kind === "list" ? sameList : method === "each" ? receiver : sameList;
-    case "find":
-    case "findResult":
-      return withNullable(method === "find" ? element : closure ?? DYNAMIC, true);
-    case "first":
-    case "last":
-    case "head":
-    case "get":
-    case "pop":
-    case "removeAt":
-      return element;
-    case "max":
-    case "min":
-      return element;
-    case "join":
-    case "toString":
-    case "inspect":
-      return STRING;
-    case "size":
-    case "count":
-    case "indexOf":
-    case "lastIndexOf":
-    case "findIndexOf":
-    case "findLastIndexOf":
-    case "hashCode":
-      return INTEGER;
-    case "isEmpty":
-    case "contains":
-    case "containsAll":
-    case "any":
-    case "every":
-    case "add":
-    case "addAll":
-    case "removeAll":
-    case "retainAll":
-    case "disjoint":
-    case "equals":
-    case "asBoolean":
-    case "isCase":
-      return BOOLEAN;
-    case "groupBy":
-    case "countBy":
-    case "collectEntries":
-      return { kind: "map", value: DYNAMIC };
-    case "sum":
-      return element.kind === "number" || element.kind === "string" ? element : DYNAMIC;
-    default:
-      return undefined;
-  }
-}
+type Result = (receiver: Type, element: Type, closure: Type | null) => Type;
 
-function mapResult(receiver: Type & { kind: "map" }, method: string, closure: Type | null): Type | undefined {
-  switch (method) {
-    case "get":
-    case "getAt":
-    case "put":
-    case "remove":
-    case "getOrDefault":
-    case "putIfAbsent":
-    case "computeIfAbsent":
-      return receiver.value;
-    case "keySet":
-      return listOf(DYNAMIC);
-    case "values":
-      return listOf(receiver.value);
-    case "entrySet":
-      return listOf(mapEntryType(receiver));
-    case "containsKey":
-    case "containsValue":
-    case "isEmpty":
-    case "any":
-    case "every":
-    case "equals":
-    case "asBoolean":
-      return BOOLEAN;
-    case "size":
-    case "count":
-    case "hashCode":
-      return INTEGER;
-    case "collect":
-      return listOf(closure ?? DYNAMIC);
-    case "findAll":
-    case "sort":
-    case "subMap":
-    case "plus":
-    case "minus":
-    case "each":
-    case "eachWithIndex":
-    case "asImmutable":
-    case "collectEntries":
-    case "groupBy":
-    case "countBy":
-      return method === "findAll" || method === "sort" || method === "subMap" || method === "each" || method === "eachWithIndex" || method === "asImmutable"
-        ? receiver
-        : { kind: "map", value: DYNAMIC };
-    case "find":
-      return withNullable(mapEntryType(receiver), true);
-    case "toString":
-    case "inspect":
-      return STRING;
-    default:
-      return undefined;
-  }
+const group = (names: string[], result: Result): [string, Result][] => names.map((name) => [name, result]);
+
+/** Results of methods on a list or range with element type `element`. */
+const collectionResults = new Map<string, Result>([
+  ["collect", (_r, element, closure) => listOf(closure ?? element)],
+  ...group(["collectMany", "flatten", "withIndex", "indexed", "collate", "findResults"], () => listOf(DYNAMIC)),
+  ...group(
+    ["findAll", "grep", "unique", "toUnique", "sort", "toSorted", "reverse", "toList", "asList", "take", "drop", "takeRight", "dropRight",
+      "takeWhile", "dropWhile", "tail", "init", "plus", "minus", "intersect", "subList", "asImmutable", "asUnmodifiable", "toSet", "leftShift"],
+    (_r, element) => listOf(element),
+  ),
+  ...group(["each", "eachWithIndex", "reverseEach"], (receiver) => receiver),
+  ["find", (_r, element) => withNullable(element, true)],
+  ["findResult", (_r, _e, closure) => withNullable(closure ?? DYNAMIC, true)],
+  ...group(["first", "last", "head", "get", "pop", "removeAt", "max", "min"], (_r, element) => element),
+  ...group(["join", "toString", "inspect"], () => STRING),
+  ...group(["size", "count", "indexOf", "lastIndexOf", "findIndexOf", "findLastIndexOf", "hashCode"], () => INTEGER),
+  ...group(["isEmpty", "contains", "containsAll", "any", "every", "add", "addAll", "removeAll", "retainAll", "disjoint", "equals", "asBoolean", "isCase"], () => BOOLEAN),
+  ...group(["groupBy", "countBy", "collectEntries"], () => ({ kind: "map", value: DYNAMIC })),
+  ["sum", (_r, element) => (element.kind === "number" || element.kind === "string" ? element : DYNAMIC)],
+]);
+
+/** Results of methods on a map whose values have type `element`. */
+const mapResults = new Map<string, Result>([
+  ...group(["get", "getAt", "put", "remove", "getOrDefault", "putIfAbsent", "computeIfAbsent"], (_r, value) => value),
+  ["keySet", () => listOf(DYNAMIC)],
+  ["values", (_r, value) => listOf(value)],
+  ["entrySet", (receiver) => listOf(mapEntryType(receiver))],
+  ...group(["containsKey", "containsValue", "isEmpty", "any", "every", "equals", "asBoolean"], () => BOOLEAN),
+  ...group(["size", "count", "hashCode"], () => INTEGER),
+  ["collect", (_r, _v, closure) => listOf(closure ?? DYNAMIC)],
+  ...group(["findAll", "sort", "subMap", "each", "eachWithIndex", "asImmutable"], (receiver) => receiver),
+  ...group(["plus", "minus", "collectEntries", "groupBy", "countBy"], () => ({ kind: "map", value: DYNAMIC })),
+  ["find", (receiver) => withNullable(mapEntryType(receiver), true)],
+  ...group(["toString", "inspect"], () => STRING),
+]);
+
+/** The method names each table types, by runtime tag, for the test that checks them against the runtime. */
+export function typedMethodNames(): Record<"String" | "Integer" | "Date" | "List" | "Map" | "Object", string[]> {
+  return {
+    String: [...stringResults.keys()],
+    Integer: [...numberResults.keys()],
+    Date: [...dateResults.keys()],
+    List: [...collectionResults.keys()],
+    Map: [...mapResults.keys()],
+    Object: [...OBJECT_RESULTS.keys()],
+  };
 }
 
 /** Methods every object has in Groovy, with their result types. */
 const OBJECT_RESULTS = new Map<string, Type>([
   ["toString", STRING],
   ["inspect", STRING],
-  ["dump", STRING],
   ["equals", BOOLEAN],
   ["is", BOOLEAN],
   ["asBoolean", BOOLEAN],
@@ -289,10 +187,10 @@ export function methodResult(receiver: Type, method: string, closure: Type | nul
       break;
     case "list":
     case "range":
-      found = collectionResult(receiver, elementType(receiver)!, method, closure);
+      found = collectionResults.get(method)?.(receiver, elementType(receiver)!, closure);
       break;
     case "map":
-      found = mapResult(receiver, method, closure);
+      found = mapResults.get(method)?.(receiver, receiver.value, closure);
       break;
     case "null":
       return method === "toString" ? STRING : NULL;

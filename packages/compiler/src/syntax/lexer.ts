@@ -71,8 +71,13 @@ const openers = new Map<TokenType, TokenType>([
 ]);
 const closers = new Set<TokenType>([T.RParen, T.RBracket, T.RBrace]);
 
-/** Punctuator spellings sorted longest first, so the first match is the longest. */
-const punctuatorSpellings = [...T.punctuators.keys()].sort((a, b) => b.length - a.length);
+/** Punctuator spellings by first character, longest first, so the first match is the longest. */
+const punctuatorsByFirstChar = new Map<string, string[]>();
+for (const spelling of [...T.punctuators.keys()].sort((a, b) => b.length - a.length)) {
+  const bucket = punctuatorsByFirstChar.get(spelling[0]!) ?? [];
+  bucket.push(spelling);
+  punctuatorsByFirstChar.set(spelling[0]!, bucket);
+}
 
 function isIdentifierStart(ch: number): boolean {
   return (
@@ -183,7 +188,10 @@ class Lexer {
     const image = this.text.slice(start, end);
     const absStart = start + this.baseOffset;
     const startPos = this.lineMap.position(absStart);
-    const endPos = this.lineMap.position(absStart + Math.max(end - start - 1, 0));
+    // Only strings and comments span lines; other tokens end on their start line.
+    const endPos = image.includes("\n") || image.includes("\r")
+      ? this.lineMap.position(absStart + Math.max(end - start - 1, 0))
+      : { line: startPos.line, column: startPos.column + Math.max(end - start - 1, 0) };
     const tok = createTokenInstance(
       type, image, absStart, absStart + end - start - 1, startPos.line, endPos.line, startPos.column, endPos.column,
     );
@@ -289,7 +297,7 @@ class Lexer {
         return;
       }
     }
-    for (const spelling of punctuatorSpellings) {
+    for (const spelling of punctuatorsByFirstChar.get(ch) ?? []) {
       if (text.startsWith(spelling, start)) {
         // `>>` and `>>>` stay separate `>` tokens (see tokens.ts); their assignment forms do not.
         if (spelling === ">" || (spelling.startsWith(">>") && !spelling.endsWith("="))) continue;

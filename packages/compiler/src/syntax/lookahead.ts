@@ -18,6 +18,11 @@ function is(tok: IToken, type: TokenType): boolean {
   return tokenMatcher(tok, type);
 }
 
+/** Whether `tok` is an identifier spelled `word`, for the contextual keywords `var`, `trait` and `record`. */
+export function isWord(tok: IToken, word: string): boolean {
+  return is(tok, T.Identifier) && tok.image === word;
+}
+
 function isEof(tok: IToken): boolean {
   return tok.tokenType === EOF;
 }
@@ -87,9 +92,13 @@ function endsDeclarator(tok: IToken): boolean {
 export function isVariableDeclaration(peek: Peek): boolean {
   const afterModifiers = skipModifiers(peek, 1);
   const head = peek(afterModifiers);
-  if (is(head, T.kw("def")) || is(head, T.kw("var"))) {
+  if (is(head, T.kw("def"))) {
     const next = peek(afterModifiers + 1);
     return is(next, T.LParen) || (is(next, T.Identifier) && !is(peek(afterModifiers + 2), T.LParen));
+  }
+  // `var x = 1` declares; `var = 1` and `var(x)` use a variable or method named `var`.
+  if (isWord(head, "var") && is(peek(afterModifiers + 1), T.Identifier)) {
+    return !is(peek(afterModifiers + 2), T.LParen);
   }
   if (afterModifiers > 1 && is(head, T.Identifier) && endsDeclarator(peek(afterModifiers + 1))) return true;
   const type = scanType(peek, afterModifiers);
@@ -133,8 +142,8 @@ export function isLabel(peek: Peek): boolean {
 export function isTypeDeclaration(peek: Peek): boolean {
   const head = peek(skipModifiers(peek, 1));
   return (
-    is(head, T.kw("class")) || is(head, T.kw("interface")) || is(head, T.kw("enum")) || is(head, T.kw("trait")) ||
-    (is(head, T.kw("record")) && is(peek(skipModifiers(peek, 1) + 1), T.Identifier))
+    is(head, T.kw("class")) || is(head, T.kw("interface")) || is(head, T.kw("enum")) ||
+    ((isWord(head, "trait") || isWord(head, "record")) && is(peek(skipModifiers(peek, 1) + 1), T.Identifier))
   );
 }
 
@@ -237,6 +246,15 @@ export function startsCommandArgument(tok: IToken): boolean {
     is(tok, T.Identifier) || is(tok, T.IntegerLiteral) || is(tok, T.DecimalLiteral) || is(tok, T.StringLiteral) ||
     is(tok, T.GStringLiteral) || is(tok, T.kw("new")) || is(tok, T.kw("null")) || is(tok, T.kw("true")) ||
     is(tok, T.kw("false")) || is(tok, T.kw("this")) || is(tok, T.Not) || is(tok, T.Tilde)
+  );
+}
+
+/** Tokens that start an operand with no prefix operator or cast: names, literals, `[`, `{`, `new`. */
+export function startsPlainOperand(tok: IToken): boolean {
+  return (
+    is(tok, T.Identifier) || is(tok, T.StringLiteral) || is(tok, T.GStringLiteral) || is(tok, T.IntegerLiteral) ||
+    is(tok, T.DecimalLiteral) || is(tok, T.LBracket) || is(tok, T.LBrace) || is(tok, T.kw("new")) ||
+    is(tok, T.kw("null")) || is(tok, T.kw("true")) || is(tok, T.kw("false")) || is(tok, T.kw("this"))
   );
 }
 

@@ -28,13 +28,19 @@ export const Keyword = createToken({ name: "Keyword", pattern: NA, label: "keywo
 
 export const Identifier = token("Identifier", "identifier", [Name]);
 
+/**
+ * Reserved words. Groovy 4's contextual keywords `var`, `trait`, `record`,
+ * `sealed`, `permits` and `yield` are not here: they are lexed as identifiers,
+ * so scripts can use them as names, and the parser recognises them by spelling
+ * where they start a declaration.
+ */
 const keywordNames = [
-  "def", "var", "if", "else", "for", "while", "do", "switch", "case", "default", "break", "continue",
+  "def", "if", "else", "for", "while", "do", "switch", "case", "default", "break", "continue",
   "return", "try", "catch", "finally", "throw", "assert", "new", "in", "instanceof", "as", "true",
-  "false", "null", "import", "static", "class", "interface", "enum", "trait", "this", "super", "final",
+  "false", "null", "import", "static", "class", "interface", "enum", "this", "super", "final",
   "private", "public", "protected", "abstract", "synchronized", "package", "extends", "implements",
   "void", "boolean", "byte", "char", "short", "int", "long", "float", "double", "throws", "goto",
-  "const", "native", "transient", "volatile", "strictfp", "threadsafe", "record", "sealed",
+  "const", "native", "transient", "volatile", "strictfp", "threadsafe",
 ] as const;
 
 export type KeywordName = (typeof keywordNames)[number];

@@ -191,6 +191,9 @@ const results = {
   run: runResult,
   groovy: { ...groovy, twinsyncOverGroovy: groovyRatio },
 };
+// A missed target is a result, but a benchmark that could not run or check its result is an error.
+if (run.status === "failed" || groovy.status === "failed") process.exitCode = 1;
+
 const resultsPath = quick ? join(buildDir, "results-quick.json") : join(benchDir, "results.json");
 writeFileSync(resultsPath, JSON.stringify(results, null, 2) + "\n");
 console.log(`\nWrote ${resultsPath.slice(rootDir.length + 1)}`);

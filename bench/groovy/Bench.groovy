@@ -59,15 +59,18 @@ script.setBinding(check[0])
 script.run()
 def resultIssue = check[0].getVariable("issue")
 
-long warmupIterations = 0
+// Warm up in doubling batches; the last, warmest batch sets the iterations per sample.
 long warmupNanos = 0
+long lastBatchNanos = 0
 int batch = 1
+int lastBatch = 1
 while (warmupNanos < warmupMs * 1_000_000L) {
-    warmupNanos += timeBatch(script, prepare(state, batch))
-    warmupIterations += batch
+    lastBatchNanos = timeBatch(script, prepare(state, batch))
+    lastBatch = batch
+    warmupNanos += lastBatchNanos
     if (batch < 1024) batch *= 2
 }
-int perSample = Math.max(1, Math.ceil(minSampleMs * 1_000_000L * warmupIterations / (double) warmupNanos) as int)
+int perSample = Math.max(1, Math.ceil(minSampleMs * 1_000_000L * lastBatch / (double) lastBatchNanos) as int)
 
 def samplesUs = []
 sampleCount.times {

@@ -1,7 +1,7 @@
 /**
  * Timing helpers. Subjects are compared in one process with their samples
  * interleaved (A, B, A, B, ...), so that load from other processes on the
- * machine hits all of them alike; results are medians of the samples.
+ * machine hits all of them alike. Results are medians of the samples.
  */
 
 export interface Subject {
@@ -44,17 +44,21 @@ function timeOnce(subject: Subject, iterations: number): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Runs the subject for at least `ms` milliseconds and returns the iterations it managed. */
-function runFor(subject: Subject, ms: number): { iterations: number; elapsedMs: number } {
-  let iterations = 0;
+/**
+ * Runs the subject for at least `ms` milliseconds in doubling batches and
+ * returns the per-iteration time of the last batch, the warmest one.
+ */
+function warmUp(subject: Subject, ms: number): number {
   let elapsedMs = 0;
   let batch = 1;
+  let lastPerIterationMs = 0;
   while (elapsedMs < ms) {
-    elapsedMs += timeOnce(subject, batch);
-    iterations += batch;
+    const batchMs = timeOnce(subject, batch);
+    elapsedMs += batchMs;
+    lastPerIterationMs = batchMs / batch;
     if (batch < 1024) batch *= 2;
   }
-  return { iterations, elapsedMs };
+  return lastPerIterationMs;
 }
 
 /**
@@ -69,8 +73,8 @@ export function pairedRatio(subject: Timing, reference: Timing): number {
 /** Warms every subject up, then takes interleaved samples of each. */
 export function compare(subjects: Subject[], options: TimingOptions): Timing[] {
   const iterationsPerSample = subjects.map((subject) => {
-    const { iterations, elapsedMs } = runFor(subject, options.warmupMs);
-    return Math.max(1, Math.ceil((options.minSampleMs * iterations) / elapsedMs));
+    const perIterationMs = warmUp(subject, options.warmupMs);
+    return Math.max(1, Math.ceil(options.minSampleMs / perIterationMs));
   });
 
   const samples: number[][] = subjects.map(() => []);

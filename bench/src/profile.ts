@@ -32,7 +32,7 @@ if (command === "compile") {
     // Only compiled.run is timed in the benchmark, but building bindings shows up here too.
     const ctx = new ExecutionContext({ timeZone: "UTC" });
     const built = bindingsFromJson(ctx, stateJson, "incoming");
-    if (!built.ok) throw new Error("the benchmark state is invalid");
+    if (!built.ok) throw new Error(`the benchmark state is invalid: ${built.errors[0]?.path}: ${built.errors[0]?.message}`);
     const { error } = compiled.run(ctx, built.bindings.variables);
     if (error !== null) throw new Error(`the rule failed: ${error.message}`);
     iterations++;

@@ -98,7 +98,7 @@ export function runRunBench(source: string, options: TimingOptions): RunBenchRes
           for (let i = 0; i < n; i++) {
             const ctx = new ExecutionContext({ timeZone: "UTC" });
             const built = bindingsFromJson(ctx, stateJson, "incoming");
-            if (!built.ok) throw new Error("the benchmark state is invalid");
+            if (!built.ok) throw new Error(`the benchmark state is invalid: ${built.errors[0]?.path}: ${built.errors[0]?.message}`);
             prepared.push({ ctx, variables: built.bindings.variables });
           }
         },

@@ -138,13 +138,13 @@ export function isLabel(peek: Peek): boolean {
   return is(peek(1), T.Identifier) && is(peek(2), T.Colon);
 }
 
-/** `class`, `interface`, `enum`, `trait`, `record` declarations, possibly after modifiers. */
+/** `class`, `interface`, `enum`, `trait`, `record` declarations with a name, possibly after modifiers. */
 export function isTypeDeclaration(peek: Peek): boolean {
-  const head = peek(skipModifiers(peek, 1));
-  return (
-    is(head, T.kw("class")) || is(head, T.kw("interface")) || is(head, T.kw("enum")) ||
-    ((isWord(head, "trait") || isWord(head, "record")) && is(peek(skipModifiers(peek, 1) + 1), T.Identifier))
-  );
+  const at = skipModifiers(peek, 1);
+  const head = peek(at);
+  const isKeyword = is(head, T.kw("class")) || is(head, T.kw("interface")) || is(head, T.kw("enum")) ||
+    isWord(head, "trait") || isWord(head, "record");
+  return isKeyword && is(peek(at + 1), T.Identifier);
 }
 
 /** Tokens that can start the operand of a cast. */

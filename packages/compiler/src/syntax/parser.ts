@@ -11,7 +11,7 @@
  * in the parser's constructor; the pure lookahead scans live in `lookahead.ts`.
  */
 
-import { createTokenInstance, EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from "chevrotain";
+import { createTokenInstance, EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IRecognitionException, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type * as A from "./ast.ts";
 import * as L from "./lookahead.ts";
 import { foldBinary, type OperatorEntry } from "./precedence.ts";
@@ -243,8 +243,21 @@ export class RuleParser extends EmbeddedActionsParser {
           { ALT: () => this.SUBRULE(this.expressionStatement) },
         ],
       }),
-    { recoveryValueFunc: () => ({ kind: "ExpressionStatement", expression: this.errorRecovery(), start: this.last(), end: this.last() }) },
+    { recoveryValueFunc: (e) => this.recoverStatement(e) },
   );
+
+  /**
+   * Builds the error statement after a failed statement. When no alternative
+   * matched the first token (`def` with no name after it), that token can also
+   * start the next statement, so the resync stays on it; it is skipped here, or
+   * the statement list would stop there and drop the rest of the script.
+   */
+  private recoverStatement(e: IRecognitionException): A.Statement {
+    const stack = e.context.ruleStack;
+    const failedOnFirstToken = e.name === "NoViableAltException" && stack[stack.length - 1] === "statement";
+    if (failedOnFirstToken && this.LA(1) === e.token && this.LA(1).tokenType !== EOF) this.SKIP_TOKEN();
+    return { kind: "ExpressionStatement", expression: this.errorRecovery(), start: this.last(), end: this.last() };
+  }
 
   block: Rule<A.Block> = this.rule("block", () => {
     const open = this.CONSUME(T.LBrace);
@@ -327,10 +340,15 @@ export class RuleParser extends EmbeddedActionsParser {
       // `trait` or `record`, contextual keywords that `isTypeDeclaration` checked by spelling.
       { ALT: () => this.CONSUME(T.Identifier) },
     ]);
-    // The name, type parameters and `extends`/`implements` clauses, up to the body.
-    this.MANY(() => {
-      this.CONSUME(T.Skippable);
+    // The name, type parameters and `extends`/`implements` clauses, up to the body,
+    // which may start on the next line. A header with no body then ends at the newline.
+    this.MANY({
+      GATE: () => !this.is(1, T.Newline),
+      DEF: () => {
+        this.CONSUME(T.Skippable);
+      },
     });
+    this.SUBRULE(this.newlines);
     this.SUBRULE(this.balancedBraces);
     const end = this.last();
     this.act(() => {

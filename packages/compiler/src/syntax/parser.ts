@@ -108,6 +108,15 @@ export class RuleParser extends EmbeddedActionsParser {
   private errorRecovery = () => error(this.last(), this.last());
 
   /**
+   * Limits single-token insertion to closing brackets and other tokens. An
+   * inserted `{`, `(` or `[` would swallow the rest of the script into a body
+   * or an argument list that the text never opened.
+   */
+  protected override canTokenTypeBeInsertedInRecovery(tokType: TokenType): boolean {
+    return tokType !== T.LBrace && tokType !== T.LParen && tokType !== T.LBracket;
+  }
+
+  /**
    * Builds the token that single-token insertion puts in place of a missing one.
    * Chevrotain's own has NaN offsets, which would end up in node ranges. This
    * one is empty and sits where the next token starts, so that it does not end

@@ -186,7 +186,9 @@ export class RuleParser extends EmbeddedActionsParser {
                 const statement = this.SUBRULE(this.statement);
                 this.act(() => {
                   list.push(statement);
-                  this.expectStatementEnd();
+                  // A statement that failed has its diagnostic; a second one about the separator is noise.
+                  const failed = statement.kind === "ExpressionStatement" && statement.expression.kind === "ErrorExpression";
+                  if (!failed) this.expectStatementEnd();
                 });
               },
             },

@@ -18,3 +18,9 @@ String[] parts = ["a"]
 java.util.List<Integer> numbers = [1]
 Map<String, List<Map<String, Integer>>> nested = [:]
 def map = [:] as Map
+// Contextual keywords are names unless they start a declaration.
+def record = nodeHelper.getLocalIssueFromRemoteId(id)
+record.x = 2
+var v = 1
+var = 3
+def sealed = true

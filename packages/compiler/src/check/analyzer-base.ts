@@ -43,7 +43,7 @@ export interface FunctionFrame {
 }
 
 export abstract class AnalyzerBase implements CheckContext {
-  readonly facts: Facts = { types: new Map(), names: new Map(), calls: new Map(), members: new Map(), symbols: [], declarators: new Map(), writeTargets: new Set(), assignedValues: new Map(), writtenProperties: new Set(), usedMethods: new Set() };
+  readonly facts: Facts = { types: new Map(), names: new Map(), calls: new Map(), members: new Map(), symbols: [], declarators: new Map(), writeTargets: new Set(), assignedValues: new Map(), writtenProperties: new Set(), reportedNames: new Set(), usedMethods: new Set() };
   readonly diagnostics: Diagnostic[] = [];
   flow = new Flow();
   scope: Scope;
@@ -96,7 +96,7 @@ export abstract class AnalyzerBase implements CheckContext {
   declare(name: string, kind: SymbolKind, start: number, end: number, type: Type, declaredType: Type | null = null): LocalSymbol {
     const symbol: LocalSymbol = { id: this.nextSymbolId++, name, kind, start, end, declaredType, reads: 0, scriptLevel: this.scope.scriptLevel, frame: this.frame };
     this.scope.declare(symbol);
-    this.flow.types.set(symbol.id, declaredType ?? type);
+    this.flow.declareType(symbol.id, declaredType ?? type);
     if (this.muted === 0) this.facts.symbols.push(symbol);
     return symbol;
   }
@@ -130,12 +130,12 @@ export abstract class AnalyzerBase implements CheckContext {
   nameType(resolution: Resolution): Type {
     switch (resolution.kind) {
       case "local": {
-        const type = this.flow.types.get(resolution.symbol.id) ?? resolution.symbol.declaredType ?? DYNAMIC;
-        return this.flow.nonNull.has(`#${resolution.symbol.id}`) ? withNullable(type, false) : type;
+        const type = this.flow.typeOf(resolution.symbol.id) ?? resolution.symbol.declaredType ?? DYNAMIC;
+        return this.flow.isNonNull(`#${resolution.symbol.id}`) ? withNullable(type, false) : type;
       }
       case "rule-variable": {
         const type = ruleVariableType(this.ruleVariables.get(resolution.name)!);
-        return this.flow.nonNull.has(resolution.name) || (resolution.name === "previous" && this.flow.firstSync === false) ? withNullable(type, false) : type;
+        return this.flow.isNonNull(resolution.name) || (resolution.name === "previous" && this.flow.firstSync === false) ? withNullable(type, false) : type;
       }
       case "class":
         return { kind: "class", name: resolution.name };

@@ -21,35 +21,113 @@ export class Flow {
   reachable = true;
   /** The statement that ended this path (`return`, `throw`...), when it is not reachable. */
   endedBy: string | null = null;
-  nonNull = new Set<string>();
-  /** Current types of locals, by symbol id. */
-  types = new Map<number, Type>();
   /** The value of `firstSync` on this path, when a condition fixed it. */
   firstSync: boolean | undefined = undefined;
   /** What this path set on a record it creates; paths that are not first syncs count as having set everything. */
   created = 0;
+  /**
+   * Declared types of locals, by symbol id, shared by every flow of one
+   * function. `changed` holds the types that assignments changed since.
+   */
+  initial = new Map<number, Type>();
+  /** Paths known not to be null. Shared with copies until one of them writes (copy on write). */
+  private nonNull = new Set<string>();
+  private changed = new Map<number, Type>();
+  private ownsNonNull = true;
+  private ownsChanged = true;
 
+  /** Returns a copy. A branch works on a copy while the original stays as it was; sets are copied on the first write. */
   clone(): Flow {
     const copy = new Flow();
     copy.reachable = this.reachable;
     copy.endedBy = this.endedBy;
-    copy.nonNull = new Set(this.nonNull);
-    copy.types = new Map(this.types);
     copy.firstSync = this.firstSync;
     copy.created = this.created;
+    copy.initial = this.initial;
+    copy.nonNull = this.nonNull;
+    copy.changed = this.changed;
+    copy.ownsNonNull = this.ownsNonNull = false;
+    copy.ownsChanged = this.ownsChanged = false;
     return copy;
+  }
+
+  /** Replaces everything this flow knows with what `other` knows. */
+  assign(other: Flow): void {
+    const copy = other.clone();
+    this.reachable = copy.reachable;
+    this.endedBy = copy.endedBy;
+    this.firstSync = copy.firstSync;
+    this.created = copy.created;
+    this.initial = copy.initial;
+    this.nonNull = copy.nonNull;
+    this.changed = copy.changed;
+    this.ownsNonNull = this.ownsChanged = false;
+  }
+
+  isNonNull(key: string): boolean {
+    return this.nonNull.has(key);
+  }
+
+  nonNullKeys(): ReadonlySet<string> {
+    return this.nonNull;
+  }
+
+  addNonNull(key: string): void {
+    if (this.nonNull.has(key)) return;
+    if (!this.ownsNonNull) {
+      this.nonNull = new Set(this.nonNull);
+      this.ownsNonNull = true;
+    }
+    this.nonNull.add(key);
+  }
+
+  /** Forgets what was known about a path and everything below it (`a.b` forgets `a.b.c` too). */
+  forget(key: string): void {
+    const prefix = key + ".";
+    for (const known of this.nonNull) {
+      if (known !== key && !known.startsWith(prefix)) continue;
+      if (!this.ownsNonNull) {
+        this.nonNull = new Set(this.nonNull);
+        this.ownsNonNull = true;
+      }
+      this.nonNull.delete(known);
+    }
+  }
+
+  /** The current type of a local, or undefined for a symbol this function does not declare. */
+  typeOf(id: number): Type | undefined {
+    return this.changed.get(id) ?? this.initial.get(id);
+  }
+
+  /** Ids of the locals whose type changed since their declaration. */
+  changedIds(): Iterable<number> {
+    return this.changed.keys();
+  }
+
+  setType(id: number, type: Type): void {
+    if (!this.ownsChanged) {
+      this.changed = new Map(this.changed);
+      this.ownsChanged = true;
+    }
+    this.changed.set(id, type);
+  }
+
+  /** Records a local's type at its declaration. */
+  declareType(id: number, type: Type): void {
+    this.initial.set(id, type);
+    if (this.changed.has(id)) {
+      if (!this.ownsChanged) {
+        this.changed = new Map(this.changed);
+        this.ownsChanged = true;
+      }
+      this.changed.delete(id);
+    }
   }
 
   /** Marks the rest of this path as unreachable. */
   end(by: string): void {
     if (this.reachable) this.endedBy = by;
     this.reachable = false;
-  }
-
-  /** Forgets what was known about a path and everything below it (`a.b` forgets `a.b.c` too). */
-  forget(key: string): void {
-    const prefix = key + ".";
-    for (const known of this.nonNull) if (known === key || known.startsWith(prefix)) this.nonNull.delete(known);
   }
 
   setFirstSync(value: boolean): void {
@@ -68,10 +146,15 @@ export function joinFlows(a: Flow, b: Flow): Flow {
   if (!a.reachable) return b.clone();
   if (!b.reachable) return a.clone();
   const out = new Flow();
-  for (const key of a.nonNull) if (b.nonNull.has(key)) out.nonNull.add(key);
-  for (const [id, type] of a.types) {
-    const other = b.types.get(id);
-    if (other !== undefined) out.types.set(id, join(type, other));
+  out.initial = a.initial;
+  const aKeys = a.nonNullKeys();
+  const bKeys = b.nonNullKeys();
+  const [small, large] = aKeys.size <= bKeys.size ? [aKeys, bKeys] : [bKeys, aKeys];
+  for (const key of small) if (large.has(key)) out.addNonNull(key);
+  for (const id of new Set([...a.changedIds(), ...b.changedIds()])) {
+    const left = a.typeOf(id);
+    const right = b.typeOf(id);
+    if (left !== undefined && right !== undefined) out.setType(id, left === right ? left : join(left, right));
   }
   out.firstSync = a.firstSync === b.firstSync ? a.firstSync : undefined;
   out.created = a.created & b.created;

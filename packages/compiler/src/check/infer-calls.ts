@@ -86,7 +86,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
     // The closure may run any number of times, so the enclosing flow forgets what it assigns.
     for (const symbol of frame.outerWrites!) {
       this.flow.forget(`#${symbol.id}`);
-      this.flow.types.set(symbol.id, DYNAMIC);
+      this.flow.setType(symbol.id, DYNAMIC);
       outerFrame.outerWrites?.add(symbol);
     }
     return { kind: "closure", returns: functionResult(frame), params: node.params === null ? null : node.params.length };
@@ -177,7 +177,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
     const overloads = this.methods.get(name);
     if (local !== undefined) {
       local.reads++;
-      const type = this.flow.types.get(local.id);
+      const type = this.flow.typeOf(local.id);
       if (type?.kind === "closure") result = type.returns;
       resolution = { kind: "local-closure" };
     } else if (overloads !== undefined) {
@@ -228,7 +228,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
   private targetType(target: A.Expression): Type {
     if (target.kind === "Identifier") {
       const local = this.scope.resolve(target.name);
-      return local === undefined ? DYNAMIC : (this.flow.types.get(local.id) ?? DYNAMIC);
+      return local === undefined ? DYNAMIC : (this.flow.typeOf(local.id) ?? DYNAMIC);
     }
     return DYNAMIC;
   }
@@ -239,7 +239,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
       case "Identifier": {
         const local = this.scope.resolve(target.name);
         if (local !== undefined) {
-          this.flow.types.set(local.id, local.declaredType ?? value);
+          this.flow.setType(local.id, local.declaredType ?? value);
           this.flow.forget(`#${local.id}`);
           if (this.frame.outerWrites !== undefined && local.frame !== this.frame) this.frame.outerWrites.add(local);
         }

@@ -169,7 +169,7 @@ export abstract class ExpressionAnalyzer extends CallAnalyzer {
     let type = member.status === "found" || member.status === "dynamic" || member.status === "unknown-custom-field" ? member.type : DYNAMIC;
     if (node.operator === "*.") return listOf(type);
     const key = this.keyOf(node);
-    if (key !== null && this.flow.nonNull.has(key)) type = withNullable(type, false);
+    if (key !== null && this.flow.isNonNull(key)) type = withNullable(type, false);
     else if (node.operator === "?." && receiver.nullable === true) type = withNullable(type, true);
     return type;
   }

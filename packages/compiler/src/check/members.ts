@@ -121,7 +121,15 @@ function entityProperty(type: Type & { kind: "entity" }, name: string, context: 
   // An undeclared name reads the custom field of that name, or a connector-specific field.
   const field = context.instance === undefined ? undefined : findCustomField(context.instance, name);
   if (field !== undefined) return { status: "found", type: customFieldValueType(field) };
-  return { status: "dynamic", type: DYNAMIC, suggestion: closestName(name, hubFieldNames()) };
+  return { status: "dynamic", type: DYNAMIC, suggestion: hubFieldSuggestion(name) };
+}
+
+const hubSuggestions = new Map<string, string | undefined>();
+
+/** The declared hub-issue field closest to an undeclared name, cached because rules repeat their custom names. */
+function hubFieldSuggestion(name: string): string | undefined {
+  if (!hubSuggestions.has(name)) hubSuggestions.set(name, closestName(name, hubFieldNames()));
+  return hubSuggestions.get(name);
 }
 
 function objectProperty(type: Type & { kind: "object" }, name: string): MemberResult {

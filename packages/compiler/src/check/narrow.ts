@@ -14,8 +14,8 @@ export type KeyOf = (expression: A.Expression) => string | null;
 
 /** Marks a path and every path it extends as not null: `a.b.c` implies `a.b` and `a`. */
 export function markNonNull(flow: Flow, key: string): void {
-  flow.nonNull.add(key);
-  for (let dot = key.lastIndexOf("."); dot > 0; dot = key.lastIndexOf(".", dot - 1)) flow.nonNull.add(key.slice(0, dot));
+  flow.addNonNull(key);
+  for (let dot = key.lastIndexOf("."); dot > 0; dot = key.lastIndexOf(".", dot - 1)) flow.addNonNull(key.slice(0, dot));
 }
 
 /** Returns a copy of `flow` with what `test` evaluating to `truthy` implies. */
@@ -23,14 +23,6 @@ export function narrow(test: A.Expression, flow: Flow, truthy: boolean, keyOf: K
   const out = flow.clone();
   apply(test, out, truthy, keyOf);
   return out;
-}
-
-function replace(target: Flow, source: Flow): void {
-  target.nonNull = source.nonNull;
-  target.types = source.types;
-  target.firstSync = source.firstSync;
-  target.created = source.created;
-  target.reachable = source.reachable;
 }
 
 /** A receiver chain that must be non-null for a truthy result: `a?.b?.c` implies `a` and `a.b`. */
@@ -66,7 +58,7 @@ function apply(test: A.Expression, flow: Flow, truthy: boolean, keyOf: KeyOf): v
       // `a && b` false: a is false, or a is true and b false. `a || b` true is the mirror case.
       const first = narrow(test.left, flow, truthy, keyOf);
       const second = narrow(test.right, narrow(test.left, flow, !truthy, keyOf), truthy, keyOf);
-      replace(flow, joinFlows(first, second));
+      flow.assign(joinFlows(first, second));
       return;
     }
     case "BinaryExpression": {

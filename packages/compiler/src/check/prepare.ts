@@ -71,19 +71,19 @@ export function prepare(analyzer: AnalyzerBase & { methodCreates: Map<string, nu
     }
     return true;
   });
-  // A name that is only ever declared is a local everywhere; only undeclared assignments create binding variables.
-  for (const name of analyzer.scriptLocalNames) if (!assignedOutsideDeclarations(script, name)) analyzer.bindingNames.delete(name);
+  // A script-body local assigned elsewhere is still a local; only an assignment inside a script method, where the local is not visible, creates a binding variable.
+  const assignedInMethods = namesAssignedInMethods(script);
+  for (const name of analyzer.scriptLocalNames) if (!assignedInMethods.has(name)) analyzer.bindingNames.delete(name);
 }
 
-/** Whether `name` is assigned somewhere that no `def` of the same name covers: inside a script method. */
-function assignedOutsideDeclarations(script: A.Script, name: string): boolean {
-  let found = false;
+/** Names assigned without a declaration inside script methods. */
+function namesAssignedInMethods(script: A.Script): Set<string> {
+  const names = new Set<string>();
   for (const statement of script.body) {
     if (statement.kind !== "MethodDeclaration") continue;
     walk(statement, (node) => {
-      if (node.kind === "AssignmentExpression" && node.target.kind === "Identifier" && node.target.name === name) found = true;
-      return !found;
+      if (node.kind === "AssignmentExpression" && node.target.kind === "Identifier") names.add(node.target.name);
     });
   }
-  return found;
+  return names;
 }

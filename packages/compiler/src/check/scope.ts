@@ -96,6 +96,8 @@ export interface Facts {
   assignedValues: Map<A.Expression, A.Expression>;
   /** Names of every property the rule writes somewhere (`replica.teamName = ...`). */
   writtenProperties: Set<string>;
+  /** Names a once-per-name check has reported already. */
+  reportedNames: Set<string>;
   /** Script methods that are called or referenced, by name. */
   usedMethods: Set<string>;
 }

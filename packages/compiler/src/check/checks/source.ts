@@ -5,10 +5,8 @@
  * look-alike Cyrillic or Greek ones.
  */
 
-import type * as A from "../../syntax/ast.ts";
 import { isQuotedProperty } from "../describe.ts";
-import { defineRuleCheck, type RuleCheckContext } from "../registry.ts";
-import { walk } from "../walk.ts";
+import { defineCheck, defineRuleCheck, type CheckContext, type RuleCheckContext } from "../registry.ts";
 
 /** Unicode bidirectional embedding, override and isolate controls. */
 const BIDI_CONTROLS = new Map<number, string>([
@@ -92,33 +90,21 @@ function mixedScript(name: string): string | null {
   return null;
 }
 
-defineRuleCheck((context: RuleCheckContext) => {
-  // Each name is reported once, where it first appears.
-  const seen = new Set<string>();
-  const check = (name: string, start: number, end: number) => {
-    const script = mixedScript(name);
-    if (script === null || seen.has(name)) return;
-    seen.add(name);
-    context.report("mixed-script-identifier", { start, end }, { name, script });
-  };
-  walk(context.script, (node: A.Node) => {
-    switch (node.kind) {
-      case "Identifier":
-        check(node.name, node.start, node.end);
-        break;
-      case "VariableDeclaration":
-        for (const d of node.declarators) check(d.name, d.nameStart, d.nameEnd);
-        break;
-      case "MethodDeclaration":
-        check(node.name, node.nameStart, node.nameEnd);
-        break;
-      case "PropertyExpression":
-        if (typeof node.property === "string" && !isQuotedProperty(node)) check(node.property, node.propertyStart, node.propertyEnd);
-        break;
-      case "MethodCallExpression":
-        if (typeof node.name === "string") check(node.name, node.nameStart, node.nameEnd);
-        break;
-    }
-    return true;
-  });
+/** Reports a mixed-script name once per rule, where it first appears. */
+function checkName(name: string, start: number, end: number, context: CheckContext): void {
+  const script = mixedScript(name);
+  if (script === null || context.facts.reportedNames.has(name)) return;
+  context.facts.reportedNames.add(name);
+  context.report("mixed-script-identifier", { start, end }, { name, script });
+}
+
+defineCheck("Identifier", (node, context) => checkName(node.name, node.start, node.end, context));
+defineCheck("VariableDeclaration", (node, context) => {
+  for (const d of node.declarators) checkName(d.name, d.nameStart, d.nameEnd, context);
+});
+defineCheck("PropertyExpression", (node, context) => {
+  if (typeof node.property === "string" && !isQuotedProperty(node)) checkName(node.property, node.propertyStart, node.propertyEnd, context);
+});
+defineCheck("MethodCallExpression", (node, context) => {
+  if (typeof node.name === "string") checkName(node.name, node.nameStart, node.nameEnd, context);
 });

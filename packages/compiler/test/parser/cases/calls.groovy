@@ -11,7 +11,7 @@ obj.method(*args)
 a.b.c(1).d(2)
 closure(1)
 closure.call(1)
-(closure)(1)
+(a ?: b)(1)
 list[0](x)
 foo(
   1,

@@ -395,7 +395,13 @@ class Lexer {
     while (this.pos < text.length) {
       const ch = text.charCodeAt(this.pos);
       if (text.startsWith(delimiter, this.pos)) {
-        this.pos += delimiter.length;
+        // In a run of four or five quotes the last three close a triple-quoted string
+        // and the others are text (`"""say "hi""""`), as in Groovy 4.
+        let run = 3;
+        while (triple && run < 6 && text[this.pos + run] === q) run++;
+        const extra = run === 4 || run === 5 ? run - 3 : 0;
+        parts.text += q.repeat(extra);
+        this.pos += extra + delimiter.length;
         terminated = true;
         break;
       }

@@ -89,6 +89,12 @@ describe("slashy string or division", () => {
     expect(result.comments.map((c) => c.kind)).toEqual(["line", "block"]);
   });
 
+  test("quotes before a closing triple quote", () => {
+    expect(onlyToken('x = """say "hi""""', "StringLiteral").payload).toBe('say "hi"');
+    expect(onlyToken("x = '''it''''", "StringLiteral").payload).toBe("it'");
+    expect(onlyToken('x = """a"""""', "StringLiteral").payload).toBe('a""');
+  });
+
   test("dollar-slashy string", () => {
     expect(onlyToken("x = $/a/b$$c$/d/$", "StringLiteral").payload).toBe("a/b$c/d");
   });

@@ -20,3 +20,6 @@ p = '''line one\
 q = "dollar \$ sign"
 r = /a$/
 s = 'no $interpolation'
+t = """He said "hi""""
+u = '''it''''
+v = """two ""quotes"""""

@@ -123,6 +123,7 @@ function parser(): RuleParser {
 export function parse(text: string): ParseResult {
   const lexed = lex(text);
   const diagnostics: Diagnostic[] = [...lexed.diagnostics];
+  const comments: Comment[] = [...lexed.comments];
   const p = parser();
   p.pendingGStrings = [];
   const script = runRule(p, lexed, diagnostics, () => p.script());
@@ -134,6 +135,8 @@ export function parse(text: string): ParseResult {
       const slice = text.slice(part.start, part.end);
       const partLex = lex(slice, part.start, lexed.lineMap);
       diagnostics.push(...partLex.diagnostics);
+      // The document lexer skipped over the part, so its comments are only found here.
+      comments.push(...partLex.comments);
       const firstOfPart = diagnostics.length;
       const expression = partLex.tokens.length === 0
         ? ({ kind: "NullLiteral", start: part.start, end: part.end } as A.Expression)
@@ -150,7 +153,8 @@ export function parse(text: string): ParseResult {
   diagnostics.sort((a, b) => a.start - b.start);
   const tree = script ?? { kind: "Script", body: [], start: 0, end: text.length };
   if (diagnostics.some((d) => d.code === "syntax-error")) repairRanges(tree);
-  return { script: tree, diagnostics: dedupe(diagnostics), comments: lexed.comments, lineMap: lexed.lineMap };
+  comments.sort((a, b) => a.start - b.start);
+  return { script: tree, diagnostics: dedupe(diagnostics), comments, lineMap: lexed.lineMap };
 }
 
 /**

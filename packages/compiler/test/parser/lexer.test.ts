@@ -7,6 +7,7 @@
 import type { IToken } from "chevrotain";
 import { describe, expect, test } from "vitest";
 import { lex } from "../../src/syntax/lexer.ts";
+import { parse } from "../../src/syntax/parse.ts";
 import type { GStringPayload } from "../../src/syntax/tokens.ts";
 
 function names(text: string): string[] {
@@ -267,6 +268,12 @@ describe("comments", () => {
 
   test("comment markers inside strings", () => {
     expect(lex('x = "// not a comment /* nor this */"').comments).toEqual([]);
+  });
+
+  test("parse collects comments inside interpolations", () => {
+    const text = '// a\nx = "${y /* in */ + 1}" /* after */';
+    const kinds = parse(text).comments.map((c) => [c.kind, text.slice(c.start, c.end)]);
+    expect(kinds).toEqual([["line", "// a"], ["block", "/* in */"], ["block", "/* after */"]]);
   });
 
   test("unterminated block comment runs to the end", () => {

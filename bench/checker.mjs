@@ -33,7 +33,7 @@ await build({
 });
 const { parse, checkRule } = await import(pathToFileURL(bundle).href);
 
-/** One block of a typical incoming rule; `n` keeps names unique. */
+/** Returns one block of a typical incoming rule; `n` keeps its names unique. */
 function block(n) {
   return `
 // Block ${n}: status, users, labels and custom fields.

@@ -40,7 +40,7 @@ beforeAll(() => {
 });
 
 describe("twinsync check with the checker", () => {
-  it("checks a folder of connections and skips files without a direction", () => {
+  it("checks connection folders", () => {
     const r = run("check", join(dir, "jira-github"), join(dir, "azure"));
     expect(r.stdout).toContain("incoming.groovy:5:");
     expect(r.stdout).not.toContain("notes.groovy");
@@ -53,7 +53,7 @@ describe("twinsync check with the checker", () => {
     expect(r.stdout).toContain("status 'Don' is not among the statuses of instance 'jira'; did you mean 'Done'?");
   });
 
-  it("leaves hints out of the stylish report but keeps them in JSON", () => {
+  it("shows hints only in JSON", () => {
     const stylish = run("check", join(dir, "jira-github", "incoming.groovy"));
     expect(stylish.stdout).not.toContain("copy-may-wipe");
     const json = JSON.parse(run("check", join(dir, "jira-github", "incoming.groovy"), "--format", "json").stdout);

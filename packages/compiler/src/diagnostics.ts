@@ -32,7 +32,7 @@ export const DIAGNOSTICS = {
   "duplicate-method": { severity: "error", description: "Two script methods have the same name and parameter count." },
   "unknown-class": { severity: "error", description: "A class name that sync rules cannot use." },
   "misplaced-statement": { severity: "error", description: "'break', 'continue' or 'return' where it cannot appear." },
-  // Checker codes. Messages are templates: `{name}` is filled in, and `{hint}` holds an optional "; did you mean 'x'?".
+  // Checker codes. Messages are templates: `{name}` is filled in, and `{hint}` is an optional "; did you mean 'x'?".
   "unknown-variable": { severity: "error", description: "A name that is neither a local variable, a rule variable, a script method nor a class.", message: "unknown variable '{name}'{hint}" },
   "variable-not-in-direction": { severity: "error", description: "A rule variable that exists only in the other direction, such as 'firstSync' in an outgoing rule.", message: "'{name}' is only available in {direction} rules" },
   "script-local-in-method": { severity: "error", description: "A script method reads a 'def' variable of the script body, which methods cannot see.", message: "'{name}' is a local variable of the script body, and script methods cannot see it; pass it as a parameter or drop 'def' to make it a binding variable" },
@@ -41,7 +41,7 @@ export const DIAGNOSTICS = {
   "member-not-in-direction": { severity: "warning", description: "A model member that only the other direction provides, such as 'replica.addedComments' in an outgoing rule.", message: "'{name}' is only computed in {direction} rules, so it is null here" },
   "unknown-method": { severity: "error", description: "A method that the receiver does not have, or an unknown script method.", message: "{type} has no method '{name}'{hint}" },
   "wrong-argument-count": { severity: "error", description: "A call with too few or too many arguments for the method's signature.", message: "{name} takes {expected}, but {actual} {verb} given" },
-  "type-mismatch": { severity: "error", description: "A value whose type cannot be converted to the declared type of a field, variable or parameter.", message: "{target} expects {expected}, but the value is {actual}{hint}" },
+  "type-mismatch": { severity: "error", description: "A value whose type cannot be converted to the declared type of a typed variable or a helper parameter.", message: "{target} expects {expected}, but the value is {actual}{hint}" },
   "field-type-mismatch": { severity: "warning", description: "A value assigned to a model field whose declared type it cannot have, such as a name where the tracker expects a user object.", message: "field '{name}' holds {expected}, but the value is {actual}{hint}" },
   "write-has-no-effect": { severity: "warning", description: "A write to the local record in an outgoing rule, which is never saved.", message: "writing '{name}' of the local record in an outgoing rule has no effect; outgoing rules fill 'replica'" },
   "read-only-field": { severity: "warning", description: "A write to a field that the tracker sets, such as 'created' or 'updated'.", message: "'{name}' is set by the tracker and cannot be written by an incoming rule" },
@@ -62,7 +62,7 @@ export const DIAGNOSTICS = {
   "invisible-character": { severity: "warning", description: "An invisible character such as a zero-width space, which can make two names look equal.", message: "invisible character {codePoint} ({characterName}) in the source; remove it" },
   "mixed-script-identifier": { severity: "warning", description: "A name that mixes Latin letters with look-alike letters of another script.", message: "'{name}' mixes Latin letters with {script} letters that look alike" },
   "deprecated-api": { severity: "warning", description: "A method or property that is deprecated.", message: "{name} is deprecated: {reason}" },
-  "unsupported-api": { severity: "error", description: "A Groovy or Java feature that sync rules cannot use, such as 'System' or 'metaClass'.", message: "{name} is not available in sync rules: {reason}" },
+  "unsupported-api": { severity: "error", description: "A Groovy or Java feature that sync rules cannot use, such as 'Thread' or 'metaClass'.", message: "{name} is not available in sync rules: {reason}" },
   "unknown-suppression-code": { severity: "warning", description: "A suppression comment that names a code the catalogue does not have.", message: "unknown diagnostic code '{name}' in suppression comment{hint}" },
 } as const satisfies Record<string, DiagnosticDefinition>;
 

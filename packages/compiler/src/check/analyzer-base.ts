@@ -107,7 +107,7 @@ export abstract class AnalyzerBase implements CheckContext {
     return cls === null ? null : cls.name;
   }
 
-  /** What a name refers to where it is read. Does not count the read. */
+  /** Resolves a name where it is read, without counting the read. */
   resolveName(name: string): Resolution {
     const local = this.scope.resolve(name);
     if (local !== undefined) return { kind: "local", symbol: local };
@@ -126,7 +126,7 @@ export abstract class AnalyzerBase implements CheckContext {
     return { kind: "unknown", suggestion: closestName(name, candidates) };
   }
 
-  /** The type a read of a resolved name has here. */
+  /** Returns the type a read of a resolved name has here. */
   nameType(resolution: Resolution): Type {
     switch (resolution.kind) {
       case "local": {
@@ -165,7 +165,7 @@ export abstract class AnalyzerBase implements CheckContext {
     }
   };
 
-  /** The checker type a declared type name stands for (`String`, `List<String>`, `SimpleDateFormat`). */
+  /** Converts a declared type name (`String`, `List<String>`, `SimpleDateFormat`) to a checker type. */
   typeRef(ref: A.TypeRef): Type {
     if (ref.arrayDimensions > 0) return listOf(DYNAMIC);
     const name = this.importAliases.get(ref.name) ?? ref.name;

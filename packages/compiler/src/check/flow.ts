@@ -1,5 +1,5 @@
 /**
- * What the checker knows at one point of a rule: whether the point is
+ * The facts the checker has at one point of a rule: whether the point is
  * reachable, which paths (`replica.assignee`, a local) are known not to be
  * null, the current type of each local, whether this path runs on a first
  * sync, and what a first-sync path has set on the new record so far.
@@ -23,11 +23,11 @@ export class Flow {
   endedBy: string | null = null;
   /** The value of `firstSync` on this path, when a condition fixed it. */
   firstSync: boolean | undefined = undefined;
-  /** What this path set on a record it creates; paths that are not first syncs count as having set everything. */
+  /** Bits of what this path set on a record it creates; a path that is not a first sync counts as having set everything. */
   created = 0;
   /**
    * Declared types of locals, by symbol id, shared by every flow of one
-   * function. `changed` holds the types that assignments changed since.
+   * function. `changed` contains the types that assignments changed since.
    */
   initial = new Map<number, Type>();
   /** Paths known not to be null. Shared with copies until one of them writes (copy on write). */
@@ -51,7 +51,7 @@ export class Flow {
     return copy;
   }
 
-  /** Replaces everything this flow knows with what `other` knows. */
+  /** Replaces the facts of this flow with those of `other`. */
   assign(other: Flow): void {
     const copy = other.clone();
     this.reachable = copy.reachable;
@@ -81,7 +81,7 @@ export class Flow {
     this.nonNull.add(key);
   }
 
-  /** Forgets what was known about a path and everything below it (`a.b` forgets `a.b.c` too). */
+  /** Drops the facts about a path and everything below it (`a.b` drops `a.b.c` too). */
   forget(key: string): void {
     const prefix = key + ".";
     for (const known of this.nonNull) {
@@ -136,7 +136,7 @@ export class Flow {
   }
 }
 
-/** The flow after two paths meet. An unreachable path contributes nothing. */
+/** Joins the flows of two paths where they meet. An unreachable path contributes nothing. */
 export function joinFlows(a: Flow, b: Flow): Flow {
   if (!a.reachable && !b.reachable) {
     const ended = a.clone();

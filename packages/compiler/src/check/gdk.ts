@@ -8,7 +8,7 @@
 
 import { BOOLEAN, DATE, DYNAMIC, INTEGER, listOf, NULL, numberOf, STRING, withNullable, type Type } from "./types.ts";
 
-/** The element type of an iterable receiver: list items, range numbers, string characters; null otherwise. */
+/** Returns the element type of an iterable receiver (list items, range numbers, string characters), or null. */
 export function elementType(receiver: Type): Type | null {
   switch (receiver.kind) {
     case "list":
@@ -22,7 +22,7 @@ export function elementType(receiver: Type): Type | null {
   }
 }
 
-/** A map entry as closures and `entrySet()` see it. */
+/** Returns the type of a map entry as closures and `entrySet()` see it. */
 export function mapEntryType(map: Type): Type {
   return { kind: "object", name: "MapEntry", valueType: map.kind === "map" ? map.value : DYNAMIC };
 }

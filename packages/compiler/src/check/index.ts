@@ -42,7 +42,7 @@ export interface RuleAnalysis {
   typeOf(node: A.Expression): Type;
 }
 
-/** The parts of a parse result the checker reads; `diagnostics`, when given, tells whether the tree is partial. */
+/** The parts of a parse result the checker reads. With `diagnostics`, the checker can tell whether the tree is partial. */
 export type CheckInput = Pick<ParseResult, "script" | "comments" | "lineMap"> & { diagnostics?: readonly Diagnostic[] };
 
 export function analyzeRule(parsed: CheckInput, options: CheckOptions): RuleAnalysis {

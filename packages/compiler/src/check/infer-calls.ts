@@ -21,7 +21,7 @@ const BUILTINS = new Set(["println", "print", "sleep"]);
 /** Methods whose closure runs with the receiver as its delegate, so bare names inside may be the receiver's members. */
 const DELEGATE_METHODS = new Set(["with", "tap", "identity", "use", "configure"]);
 
-/** What assigning a local-record field on a first sync contributes to creating the record. */
+/** `Flow.created` bits by local-record field: what writing the field on a first sync contributes to creating the record. */
 const CREATION_FIELDS = new Map<string, number>([
   ["projectKey", SETS_PROJECT],
   ["project", SETS_PROJECT],
@@ -31,7 +31,7 @@ const CREATION_FIELDS = new Map<string, number>([
   ["key", LINKS_RECORD],
 ]);
 
-/** The `Flow.created` bit that writing `name` on the local record sets, or 0. */
+/** Returns the `Flow.created` bit that writing `name` on the local record sets, or 0. */
 export function creationBit(name: string): number {
   return CREATION_FIELDS.get(name) ?? 0;
 }
@@ -40,7 +40,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
   abstract walkFunctionBody(body: A.Statement[]): void;
   abstract methodReturnType(decl: A.MethodDeclaration): Type;
 
-  /** Whether an expression is the local record (`issue`, `workItem`, `entity` as rule variables). */
+  /** Tells whether an expression is the local record (`issue`, `workItem`, `entity` as rule variables). */
   isLocalRecord(expression: A.Expression): boolean {
     return expression.kind === "Identifier" && isLocalRecordName(expression.name) && this.keyOf(expression) === "issue";
   }
@@ -83,7 +83,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
     this.scope = outerScope;
     this.flow = outerFlow;
     this.frame = outerFrame;
-    // The closure may run any number of times, so the enclosing flow forgets what it assigns.
+    // The closure may run any number of times, so the enclosing flow drops its facts about what the closure assigns.
     for (const symbol of frame.outerWrites!) {
       this.flow.forget(`#${symbol.id}`);
       this.flow.setType(symbol.id, DYNAMIC);
@@ -224,7 +224,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
     return written;
   }
 
-  /** The current type of an assignment target, for compound assignments. */
+  /** Returns the current type of an assignment target, for compound assignments. */
   private targetType(target: A.Expression): Type {
     if (target.kind === "Identifier") {
       const local = this.scope.resolve(target.name);
@@ -279,7 +279,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
 
 }
 
-/** The number of arguments a call passes: named arguments travel as one map. */
+/** Counts the arguments a call passes; named arguments travel as one map. */
 export function argumentCount(args: A.Arguments): number {
   return args.positional.length + (args.named.length > 0 ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 /**
  * Property and method lookup on checker types. Entity and model members
- * come from the runtime's declarations; members of strings, numbers, lists,
+ * come from the runtime's declarations. Members of strings, numbers, lists,
  * maps and dates come from the runtime's method tables, read when the
  * checker runs, so the checker accepts exactly what the runtime implements.
  */
@@ -32,7 +32,7 @@ export type MemberResult =
 
 const DYNAMIC_MEMBER: MemberResult = { status: "dynamic", type: DYNAMIC };
 
-/** The method-table tag of a type whose members the runtime's tables define, or null. */
+/** Returns the method-table tag of a type whose members the runtime's tables define, or null. */
 export function tagOf(type: Type): TypeTag | null {
   switch (type.kind) {
     case "string":
@@ -73,7 +73,7 @@ export function resetMemberCache(): void {
 
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** The value type a configured custom field holds. */
+/** Returns the type of the value a configured custom field contains. */
 export function customFieldValueType(field: CustomFieldSchema): Type {
   switch (field.type) {
     case "text":
@@ -126,7 +126,7 @@ function entityProperty(type: Type & { kind: "entity" }, name: string, context: 
 
 const hubSuggestions = new Map<string, string | undefined>();
 
-/** The declared hub-issue field closest to an undeclared name, cached because rules repeat their custom names. */
+/** Finds the declared hub-issue field closest to an undeclared name, cached because rules repeat their custom names. */
 function hubFieldSuggestion(name: string): string | undefined {
   if (!hubSuggestions.has(name)) hubSuggestions.set(name, closestName(name, hubFieldNames()));
   return hubSuggestions.get(name);

@@ -1,5 +1,5 @@
 /**
- * Narrowing: what a condition tells about the values it tests. After
+ * Narrowing: what a condition implies about the values it tests. After
  * `if (replica.assignee)` or `if (x != null)` the path is not null inside the
  * branch; after `if (!x) return` it is not null below. `firstSync` fixes the
  * first-sync state of a branch, and a branch that is not a first sync has a

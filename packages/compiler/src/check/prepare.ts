@@ -11,7 +11,7 @@ import { creationBit } from "./infer-calls.ts";
 import { isLocalRecordName } from "./model.ts";
 import { walk } from "./walk.ts";
 
-/** Whether a call target is the local record under one of its names. */
+/** Tells whether a call target is the local record under one of its names. */
 function isRecordIdentifier(node: A.Expression): boolean {
   return node.kind === "Identifier" && isLocalRecordName(node.name);
 }
@@ -71,7 +71,7 @@ export function prepare(analyzer: AnalyzerBase & { methodCreates: Map<string, nu
     }
     return true;
   });
-  // A script-body local assigned elsewhere is still a local; only an assignment inside a script method, where the local is not visible, creates a binding variable.
+  // A script-body local assigned elsewhere is still a local. Only an assignment inside a script method, where the local is not visible, creates a binding variable.
   const assignedInMethods = namesAssignedInMethods(script);
   for (const name of analyzer.scriptLocalNames) if (!assignedInMethods.has(name)) analyzer.bindingNames.delete(name);
 }

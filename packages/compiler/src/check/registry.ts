@@ -1,6 +1,6 @@
 /**
  * The registry of checks. A node check is a small function registered for
- * one syntax node kind; the analysis calls it once per node, after the
+ * one syntax node kind. The analysis calls it once per node, after the
  * node's type is known and with the flow facts at that point. A rule check
  * runs once per rule after the analysis, for findings that need the whole
  * rule (unused variables, the first-sync path, the source text).

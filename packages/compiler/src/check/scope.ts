@@ -26,7 +26,7 @@ export interface LocalSymbol {
   frame: object;
 }
 
-/** What a name in an expression refers to. */
+/** Target of a name in an expression. */
 export type Resolution =
   | { kind: "local"; symbol: LocalSymbol }
   | { kind: "rule-variable"; name: string }
@@ -38,7 +38,7 @@ export type Resolution =
   | { kind: "unsupported"; name: string; reason: string }
   | { kind: "unknown"; suggestion?: string };
 
-/** What an unqualified call `name(...)` refers to. */
+/** Target of an unqualified call `name(...)`. */
 export type CallResolution =
   | { kind: "local-closure" | "binding-closure" | "builtin" | "static-import" }
   | { kind: "script-method"; overloads: A.MethodDeclaration[] }
@@ -69,7 +69,7 @@ export class Scope {
     return undefined;
   }
 
-  /** Every name visible from here, for suggestions. */
+  /** Lists every name visible from here, for suggestions. */
   visibleNames(): string[] {
     const out: string[] = [];
     for (let scope: Scope | null = this; scope !== null; scope = scope.parent) {

@@ -69,7 +69,7 @@ describe("write checks", () => {
     expect(codes("def m = null\nif ((m = issue.key)) { replica.x = m }", "outgoing")).toEqual([]);
   });
 
-  it("hints at a copy that can erase local data, but not a guarded one", () => {
+  it("hints at unguarded wiping copies", () => {
     expect(codes(FIRST_SYNC + "issue.description = replica.description")).toEqual(["copy-may-wipe"]);
     expect(codes(FIRST_SYNC + "if (replica.description) { issue.description = replica.description }")).toEqual([]);
     expect(codes(FIRST_SYNC + "issue.description = replica.description ?: issue.description")).toEqual([]);

@@ -4,7 +4,7 @@ import { formatType } from "../../src/check/types.ts";
 import { parse } from "../../src/syntax/parse.ts";
 import type * as A from "../../src/syntax/ast.ts";
 
-/** The inferred type of the value assigned on the last line (`replica.x = <value>`). */
+/** Returns the inferred type of the value assigned on the last line (`replica.x = <value>`). */
 function typeOfLast(text: string, direction: "incoming" | "outgoing" = "outgoing"): string {
   const parsed = parse(text);
   const analysis = analyzeRule(parsed, { direction, source: text });

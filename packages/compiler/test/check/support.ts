@@ -21,7 +21,7 @@ export function codes(text: string, direction: "incoming" | "outgoing" = "incomi
 /** The first sync block that incoming rules need, so tests of other checks stay free of that finding. */
 export const FIRST_SYNC = 'if (firstSync) { issue.projectKey = "SUP"; issue.typeName = "Bug" }\n';
 
-/** An instance config for tests of instance names. */
+/** Builds an instance config for tests of instance names. */
 export function instanceConfig(instance: Record<string, unknown>) {
   const { config, problems } = parseProjectConfig({ instances: { jira: instance } });
   if (problems.length > 0) throw new Error(JSON.stringify(problems));

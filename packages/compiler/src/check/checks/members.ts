@@ -38,7 +38,7 @@ const UNSUPPORTED_MEMBERS = new Map<string, string>([
   ["evaluate", "rules cannot evaluate code from text"],
 ]);
 
-/** The field name a copied value reads: `issue.summary`, `issue.summary?.trim()`, `replica.summary ?: ""`. */
+/** Returns the field name a copied value reads: `issue.summary`, `issue.summary?.trim()`, `replica.summary ?: ""`. */
 function fieldRead(value: A.Expression | undefined): string | null {
   if (value === undefined) return null;
   switch (value.kind) {
@@ -56,15 +56,15 @@ function fieldRead(value: A.Expression | undefined): string | null {
 }
 
 /**
- * Whether an undeclared model property close to a declared name is a typo
- * rather than a custom property. Rules add their own properties freely
+ * Tells whether an undeclared model property close to a declared name is a
+ * typo rather than a custom property. Rules add their own properties freely
  * (`replica.teamName = ...`), so a write counts as a typo only when it copies
  * the declared field it resembles (`replica.sumary = issue.summary`), and a
  * read only when the rule never writes a property of that name.
  */
 function looksMisspelt(node: A.PropertyExpression, suggestion: string, context: CheckContext): boolean {
   const name = node.property as string;
-  if (context.facts.writeTargets.has(node)) return fieldRead(context.facts.assignedValues.get(node)) === suggestion && editDistance(name, suggestion) <= 2;
+  if (context.facts.writeTargets.has(node)) return fieldRead(context.facts.assignedValues.get(node)) === suggestion && editDistance(name, suggestion) <= 1.5;
   return !context.facts.writtenProperties.has(name);
 }
 

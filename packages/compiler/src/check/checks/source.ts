@@ -83,7 +83,7 @@ const LOOK_ALIKE_SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Greek}/u, "Greek"],
 ];
 
-/** The name of the look-alike script a Latin name mixes in, or null. */
+/** Returns the name of the look-alike script a Latin name mixes in, or null. */
 function mixedScript(name: string): string | null {
   if (!LATIN.test(name)) return null;
   for (const [pattern, script] of LOOK_ALIKE_SCRIPTS) if (pattern.test(name)) return script;

@@ -3,7 +3,7 @@
 import type * as A from "../../syntax/ast.ts";
 import { defineCheck, defineRuleCheck, defineUnreachableCheck } from "../registry.ts";
 
-/** The constant a map key evaluates to, as text, or null when it is computed. */
+/** Returns the constant a map key evaluates to, as text, or null when it is computed. */
 function keyText(key: A.Expression | null): string | null {
   if (key === null) return null;
   switch (key.kind) {

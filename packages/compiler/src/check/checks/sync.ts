@@ -109,7 +109,7 @@ defineCheck("AssignmentExpression", (node, context) => {
   }
 });
 
-/** What a connector needs to create a record: Jira and Azure DevOps a project and a type, GitHub a repository. */
+/** Returns what a connector needs to create a record: Jira and Azure DevOps a project and a type, GitHub a repository. */
 function requiredBits(connector: string | undefined): number {
   switch (connector) {
     case "github":
@@ -123,7 +123,7 @@ function requiredBits(connector: string | undefined): number {
   }
 }
 
-/** The `if (firstSync)` test to point at, or the first statement of the rule. */
+/** Finds the `if (firstSync)` test to point at, or the first statement of the rule. */
 function firstSyncAnchor(script: A.Script): A.NodeBase | undefined {
   let found: A.NodeBase | undefined;
   walk(script, (node) => {

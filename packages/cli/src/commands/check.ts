@@ -49,7 +49,9 @@ function configFinder(explicit: string | null | undefined): (file: string) => Lo
     if (known !== undefined) return known;
     const candidate = join(dir, CONFIG_NAME);
     const parent = dirname(dir);
-    const found = existsSync(candidate) ? loadConfig(candidate) : parent === dir ? null : lookUp(parent);
+    let found: LoadedConfig | null = null;
+    if (existsSync(candidate)) found = loadConfig(candidate);
+    else if (parent !== dir) found = lookUp(parent);
     byDir.set(dir, found);
     return found;
   };

@@ -31,3 +31,11 @@ catch (e)
 {
   fail(e)
 }
+// A closure that opens on the next line is appended to the call, as in Groovy.
+issue.comments = commentHelper.mergeComments(issue, replica)
+{
+  it.internal = true
+}
+list.each
+
+{ println it }

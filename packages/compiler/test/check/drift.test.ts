@@ -82,7 +82,17 @@ describe("checker facts against the runtime", () => {
     expect(missing).toEqual([]);
   });
 
-  it("knows every rule variable in its directions", () => {
+  it("finds an implementation for every declared entity method", () => {
+    const built = R.bindingsFromJson(ctx(), { issue: { key: "SUP-1" }, replica: { key: "R-1" } }, "incoming");
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const issue = built.bindings.variables.get("issue") as R.RuntimeObject;
+    for (const method of R.ENTITY_METHODS) {
+      const args = method.params.map(() => "Done" as R.Value);
+      expect(issue.invokeMethod(ctx(), method.name, args), method.name).not.toBe(R.NOT_FOUND);
+    }
+  });
+
+  it("resolves every rule variable in its directions", () => {
     for (const direction of ["incoming", "outgoing"] as const) {
       for (const name of R.ruleVariableNames(direction)) {
         const text = name === "store" ? "store(issue)" : `log.info(String.valueOf(${name}))`;

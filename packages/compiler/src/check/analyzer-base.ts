@@ -118,6 +118,8 @@ export abstract class AnalyzerBase implements CheckContext {
     if (this.bindingNames.has(name)) return { kind: "binding", name };
     const cls = this.resolveClass(name);
     if (cls !== null) return { kind: "class", name: cls };
+    // The compiler reports an import of an unavailable class; its uses are not reported again.
+    if (this.importAliases.has(name)) return { kind: "binding", name };
     const unsupported = UNSUPPORTED_NAMES.get(name);
     if (unsupported !== undefined) return { kind: "unsupported", name, reason: unsupported };
     if (this.delegateDepth > 0) return { kind: "binding", name };

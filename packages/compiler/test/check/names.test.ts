@@ -15,6 +15,7 @@ describe("name resolution", () => {
     ["a with delegate", "replica.x = new Date().with { time }"],
     ["closure delegate names", "replica.x = { -> delegate }"],
     ["a labelled URL", "https://example.com/docs\nreplica.x = 1"],
+    ["an unavailable import, which the compiler reports", "import com.atlassian.jira.component.ComponentAccessor\nreplica.x = ComponentAccessor.getUserManager()"],
   ])("accepts %s", (_name, text) => {
     expect(codes(text, "outgoing")).toEqual([]);
   });

@@ -163,17 +163,22 @@ export function parse(text: string): ParseResult {
  * so a node that starts at the next token (`here()`) and ends at the last
  * consumed one (`last()`) can come out reversed.
  */
-function repairRanges(node: unknown): void {
-  if (Array.isArray(node)) {
-    for (const item of node) repairRanges(item);
-    return;
+function repairRanges(root: unknown): void {
+  // An explicit stack, because a long operator chain makes a tree deeper than the call stack allows.
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      pending.push(...node);
+      continue;
+    }
+    if (node === null || typeof node !== "object" || Object.isFrozen(node)) continue;
+    const record = node as Record<string, unknown>;
+    if (typeof record.start === "number" && typeof record.end === "number" && record.end < record.start) {
+      record.end = record.start;
+    }
+    pending.push(...Object.values(record));
   }
-  if (node === null || typeof node !== "object" || Object.isFrozen(node)) return;
-  const record = node as Record<string, unknown>;
-  if (typeof record.start === "number" && typeof record.end === "number" && record.end < record.start) {
-    record.end = record.start;
-  }
-  for (const value of Object.values(record)) repairRanges(value);
 }
 
 function runRule<R>(p: RuleParser, lexed: LexResult, diagnostics: Diagnostic[], entry: () => R): R | undefined {

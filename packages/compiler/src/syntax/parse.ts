@@ -169,7 +169,7 @@ function repairRanges(root: unknown): void {
   while (pending.length > 0) {
     const node = pending.pop();
     if (Array.isArray(node)) {
-      pending.push(...node);
+      for (const item of node) pending.push(item);
       continue;
     }
     if (node === null || typeof node !== "object" || Object.isFrozen(node)) continue;
@@ -177,7 +177,7 @@ function repairRanges(root: unknown): void {
     if (typeof record.start === "number" && typeof record.end === "number" && record.end < record.start) {
       record.end = record.start;
     }
-    pending.push(...Object.values(record));
+    for (const value of Object.values(record)) pending.push(value);
   }
 }
 

@@ -8,6 +8,9 @@ function paint(code: string, text: string): string {
   return useColor ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
+/** Characters of a long line shown on each side of the diagnostic's column. */
+const FRAME_CONTEXT = 80;
+
 /** Lines around the diagnostic with a caret line under its start. */
 export function codeFrame(source: string, lineMap: LineMap, start: number, end: number): string {
   const lines = source.split(/\r\n|\r|\n/);
@@ -16,13 +19,20 @@ export function codeFrame(source: string, lineMap: LineMap, start: number, end: 
   const first = Math.max(1, from.line - 1);
   const last = Math.min(lines.length, from.line + 1);
   const width = String(last).length;
+  // Long lines are cut to a window around the diagnostic's column, marked with "…".
+  const windowStart = Math.max(0, from.column - 1 - FRAME_CONTEXT);
+  const clip = (text: string) => {
+    const piece = text.slice(windowStart, windowStart + 2 * FRAME_CONTEXT);
+    return (windowStart > 0 ? "…" : "") + piece + (text.length > windowStart + 2 * FRAME_CONTEXT ? "…" : "");
+  };
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === from.line ? paint("31;1", ">") : " ";
-    out.push(`  ${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ""}`);
+    out.push(`  ${marker} ${String(n).padStart(width)} | ${clip(lines[n - 1] ?? "")}`);
     if (n === from.line) {
       const length = to.line === from.line ? Math.max(1, to.column - from.column) : Math.max(1, (lines[n - 1] ?? "").length - from.column + 1);
-      out.push(`    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, from.column - 1))}${paint("31;1", "^".repeat(length))}`);
+      const indent = from.column - 1 - windowStart + (windowStart > 0 ? 1 : 0);
+      out.push(`    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, indent))}${paint("31;1", "^".repeat(Math.min(length, 2 * FRAME_CONTEXT)))}`);
     }
   }
   return out.join("\n");

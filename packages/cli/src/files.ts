@@ -33,8 +33,16 @@ function walk(dir: string, found: string[]): void {
 
 export function readText(path: string, what: string): string {
   try {
-    return readFileSync(path, "utf8");
+    const bytes = readFileSync(path);
+    // A NUL byte or invalid UTF-8 means a binary file; lexing it would only produce noise.
+    if (bytes.includes(0)) throw new UsageError(`${path}: the ${what} is not a text file (it contains NUL bytes)`);
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw new UsageError(`${path}: the ${what} is not valid UTF-8 text; save it as UTF-8`);
+    }
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message;
     throw new UsageError(`cannot read ${what} ${path}: ${reason}`);
   }
@@ -43,6 +51,7 @@ export function readText(path: string, what: string): string {
 /** Parses a JSON file; a syntax error names the file, line and column. */
 export function readJson(path: string, what: string): unknown {
   const text = readText(path, what);
+  if (text.trim() === "") throw new UsageError(`${path}: the ${what} is empty; write {} for an empty state, or leave out --state`);
   try {
     return JSON.parse(text);
   } catch (err) {

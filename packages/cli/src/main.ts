@@ -57,16 +57,60 @@ function defaultExamplesDir(): string {
   return resolve("examples");
 }
 
+/** Example values shown when an option is given without one. */
+const OPTION_EXAMPLES: Record<string, string> = {
+  state: "state.json", direction: "outgoing", "time-zone": "Europe/Berlin", format: "json", config: "twinsync.config.json", "max-warnings": "0",
+};
+
+/** `parseArgs` with messages that name the command, suggest the option meant and show an example value. */
+function parseOptions<T extends Record<string, { type: "string" }>>(command: string, args: string[], options: T) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const message = (e as Error).message;
+    const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+    const known = Object.keys(options).map((k) => `--${k}`);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const suggestion = known.find((k) => editDistance(k, flag) <= 2);
+      const hint = suggestion !== undefined ? `did you mean ${suggestion}?` : known.length > 0 ? `its options are ${known.join(", ")}` : "it takes no options";
+      throw new UsageError(`unknown option '${flag}' for '${command}'; ${hint}`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const name = /--([\w-]+)/.exec(message)?.[1] ?? "";
+      if (/ambiguous/.test(message)) throw new UsageError(`invalid value for --${name}: a value cannot start with '-'`);
+      throw new UsageError(`--${name} needs a value, for example --${name} ${OPTION_EXAMPLES[name] ?? "VALUE"}`);
+    }
+    throw e;
+  }
+}
+
+/** Levenshtein distance, for option suggestions. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
 export function main(argv: string[], out = (t: string) => void process.stdout.write(t), err = (t: string) => void process.stderr.write(t)): number {
   const [command, ...rest] = argv;
+  if ((command === "check" || command === "run" || command === "demo") && (rest.includes("--help") || rest.includes("-h"))) {
+    out(HELP);
+    return 0;
+  }
   try {
     switch (command) {
       case "check": {
-        const { values, positionals } = parseArgs({
-          args: rest,
-          allowPositionals: true,
-          strict: true,
-          options: { format: { type: "string" }, direction: { type: "string" }, config: { type: "string" }, "max-warnings": { type: "string" } },
+        const { values, positionals } = parseOptions("check", rest, {
+          format: { type: "string" }, direction: { type: "string" }, config: { type: "string" }, "max-warnings": { type: "string" },
         });
         const format = values.format ?? "stylish";
         if (format !== "stylish" && format !== "json" && format !== "sarif") throw new UsageError(`invalid --format '${format}': use stylish, json or sarif`);
@@ -76,15 +120,16 @@ export function main(argv: string[], out = (t: string) => void process.stdout.wr
         return runCheck(
           { paths: positionals, format, direction: parseDirection(values.direction), config: values.config ?? null, maxWarnings: maxWarnings === undefined ? null : Number(maxWarnings) },
           out,
+          err,
         );
       }
       case "run": {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { state: { type: "string" }, direction: { type: "string" }, "time-zone": { type: "string" } } });
+        const { values, positionals } = parseOptions("run", rest, { state: { type: "string" }, direction: { type: "string" }, "time-zone": { type: "string" } });
         if (positionals.length !== 1) throw new UsageError("run needs exactly one rule file, for example: twinsync run incoming.groovy --state state.json");
         return runCommand({ rule: positionals[0]!, state: values.state ?? null, direction: parseDirection(values.direction), timeZone: values["time-zone"] }, out, err);
       }
       case "demo": {
-        const { positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: {} });
+        const { positionals } = parseOptions("demo", rest, {});
         return runDemo(positionals[0] ?? defaultExamplesDir(), out);
       }
       case "node":

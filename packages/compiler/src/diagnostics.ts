@@ -28,6 +28,7 @@ export const DIAGNOSTICS = {
   "invalid-interpolation": { severity: "error", description: "A '$' in a double-quoted string is not followed by a name or '{'." },
   "unsupported-construct": { severity: "error", description: "The construct is valid Groovy but not supported in sync rules." },
   "invalid-assignment-target": { severity: "error", description: "The left side of an assignment cannot be assigned." },
+  "nesting-too-deep": { severity: "error", description: "Expressions or blocks are nested more deeply than the parser and compiler support." },
   "duplicate-variable": { severity: "error", description: "A variable is declared again where a variable of that name is already in scope." },
   "duplicate-method": { severity: "error", description: "Two script methods have the same name and parameter count." },
   "unknown-class": { severity: "error", description: "A class name that sync rules cannot use." },

@@ -58,21 +58,34 @@ function configFinder(explicit: string | null | undefined): (file: string) => Lo
   return (file) => lookUp(dirname(resolve(file)));
 }
 
-/** Rule files to check: explicit files always, files in folders when their direction is known. */
-function ruleFiles(paths: string[], direction: Direction | null): string[] {
+const NAMING_HINT = "name it outgoing.groovy, incoming.groovy, NAME.outgoing.groovy or NAME.incoming.groovy, or pass --direction outgoing|incoming";
+
+/**
+ * Rule files to check, and the `.groovy` files in folders that were skipped
+ * because their names give no direction. A file named on the command line
+ * without a direction is a usage error, as in `twinsync run`.
+ */
+function ruleFiles(paths: string[], direction: Direction | null): { files: string[]; skipped: string[] } {
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const path of paths) {
     const isDir = existsSync(path) && statSync(path).isDirectory();
     for (const file of findRuleFiles([path])) {
-      if (!isDir || direction !== null || directionFromFileName(file) !== null) files.push(file);
+      if (direction !== null || directionFromFileName(file) !== null) files.push(file);
+      else if (isDir) skipped.push(file);
+      else throw new UsageError(`cannot tell the direction of ${file}: ${NAMING_HINT}`);
     }
   }
-  return [...new Set(files)].sort();
+  return { files: [...new Set(files)].sort(), skipped: [...new Set(skipped)].sort() };
 }
 
+/** Files that `checkFiles` skipped in the last call, for the note the command prints. */
+let lastSkipped: string[] = [];
+
 export function checkFiles(options: CheckOptions): FileReport[] {
-  const files = ruleFiles(options.paths, options.direction);
-  if (files.length === 0) throw new UsageError(`no rule files found in ${options.paths.join(", ")}; name them outgoing.groovy, incoming.groovy or *.outgoing.groovy, *.incoming.groovy`);
+  const { files, skipped } = ruleFiles(options.paths, options.direction);
+  lastSkipped = skipped;
+  if (files.length === 0) throw new UsageError(`no rule files found in ${options.paths.join(", ")}; ${NAMING_HINT}`);
   const findConfig = configFinder(options.config);
   return files.map((file) => {
     const source = readText(file, "rule");
@@ -80,7 +93,7 @@ export function checkFiles(options: CheckOptions): FileReport[] {
     const compiled = compileFor(source, file, direction);
     const loaded = findConfig(file);
     const ruleConfig = loaded === null ? undefined : resolveRuleConfig(loaded.config, relative(loaded.dir, resolve(file)).split(sep).join("/"));
-    const checked = checkRule(compiled, { direction, source, config: ruleConfig });
+    const checked = compiled.diagnostics.some((d) => d.code === "nesting-too-deep") ? [] : checkRule(compiled, { direction, source, config: ruleConfig });
     const merged = dedupe([...compiled.diagnostics, ...checked]);
     return { file, source, lineMap: compiled.lineMap, diagnostics: applySeverities(merged, ruleConfig?.severity) };
   });
@@ -117,20 +130,24 @@ function sarifReport(reports: FileReport[]): string {
 }
 
 /** Runs the command and returns its exit code: 0 when clean, 1 with errors or more warnings than `--max-warnings`. */
-export function runCheck(options: CheckOptions, write: (text: string) => void): number {
+export function runCheck(options: CheckOptions, write: (text: string) => void, note: (text: string) => void = write): number {
   const reports = checkFiles(options);
+  if (lastSkipped.length > 0) {
+    note(`twinsync: skipped ${lastSkipped.length} file${lastSkipped.length === 1 ? "" : "s"} whose name gives no direction (${lastSkipped.join(", ")}); ${NAMING_HINT.replace("name it", "name each")}\n`);
+  }
   if (options.format === "json") write(jsonReport(reports) + "\n");
   else if (options.format === "sarif") write(sarifReport(reports) + "\n");
   else {
     // Hints are editor advice; the terminal report leaves them out.
     const text = formatStylish(reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== "hint") })));
     if (text !== "") write(text + "\n");
+    else write(`✔ ${reports.length} rule file${reports.length === 1 ? "" : "s"} checked: no errors or warnings\n`);
   }
   const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === "error"));
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length, 0);
   const maxWarnings = options.maxWarnings ?? null;
   if (maxWarnings !== null && warnings > maxWarnings && options.format === "stylish") {
-    write(`twinsync found ${warnings} warnings, more than the maximum of ${maxWarnings} set by --max-warnings\n`);
+    write(`twinsync found ${warnings} warning${warnings === 1 ? "" : "s"}, more than the maximum of ${maxWarnings} set by --max-warnings\n`);
   }
   return errors || (maxWarnings !== null && warnings > maxWarnings) ? 1 : 0;
 }

@@ -17,6 +17,7 @@ export function runCommand(options: RunCommandOptions, out: (text: string) => vo
   if (direction === null) {
     throw new UsageError(`cannot tell the direction of ${options.rule}: name it outgoing.groovy, incoming.groovy, NAME.outgoing.groovy or NAME.incoming.groovy, or pass --direction outgoing|incoming`);
   }
+  if (options.timeZone !== undefined) checkTimeZone(options.timeZone);
   const state = options.state === null ? {} : readJson(options.state, "state file");
   const outcome = runRule({ source, fileName: options.rule, direction, state, timeZone: options.timeZone });
   if (outcome.exitCode === 2) {
@@ -27,4 +28,14 @@ export function runCommand(options: RunCommandOptions, out: (text: string) => vo
   out(JSON.stringify(outcome.output, null, 2) + "\n");
   if (outcome.error !== null) err(formatRunError(outcome.error) + "\n");
   return outcome.exitCode;
+}
+
+/** Rejects a time zone that is not an IANA name the platform knows. */
+function checkTimeZone(zone: string): void {
+  try {
+    if (zone === "") throw new RangeError("empty");
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+  } catch {
+    throw new UsageError(`invalid --time-zone '${zone}': use an IANA time zone name such as Europe/Berlin or UTC`);
+  }
 }

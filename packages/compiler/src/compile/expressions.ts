@@ -206,7 +206,9 @@ export abstract class ExpressionCompiler {
     if (bindings.has(name)) return null;
     const cls = R.resolveClass(this.className(name));
     if (cls !== null) return cls;
-    return this.sites.rethrow(new R.RuleException("MissingPropertyException", `No such property: ${name} for class: Script`), at);
+    const similar = [...bindings.keys()].find((known) => closeName(known, name));
+    const hint = similar === undefined ? "" : `; did you mean '${similar}'?`;
+    return this.sites.rethrow(new R.RuleException("MissingPropertyException", `No such property: ${name} for class: Script${hint}`), at);
   }
 
   /** `a.b.c` written as a class name (`java.text.SimpleDateFormat`), or null. */
@@ -861,6 +863,22 @@ export interface LValue {
   prepare(ctx: ExecutionContext, frame: Frame): [Value, Value];
   read(ctx: ExecutionContext, frame: Frame, target: [Value, Value]): Value;
   write(ctx: ExecutionContext, frame: Frame, target: [Value, Value], value: Value): void;
+}
+
+/** Whether two names differ by at most two edits (a typo such as `isscue` for `issue`). */
+function closeName(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]! <= 2;
 }
 
 function typeName(value: Value): string {

@@ -5,7 +5,7 @@
 
 import * as R from "@twinsync/runtime";
 import type { ExecutionContext, Value } from "@twinsync/runtime";
-import type { Diagnostic } from "../diagnostics.ts";
+import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { parse } from "../syntax/parse.ts";
 import type { Comment } from "../syntax/lexer.ts";
 import type * as A from "../syntax/ast.ts";
@@ -44,12 +44,22 @@ export interface CompiledRule {
   run(ctx: ExecutionContext, bindings: Map<string, Value>): { error: RuleRunError | null };
 }
 
+export const NESTING_MESSAGE = "the rule nests expressions or blocks too deeply to compile; split long expressions with local variables";
+
 export function compileRule(source: string, options: CompileOptions = {}): CompiledRule {
   const fileName = options.fileName ?? "rule.groovy";
   const parsed = parse(source);
   const runtime = new RuleRuntime(fileName, parsed.lineMap);
   const compiler = new RuleCompiler(runtime, new Set(options.bindingNames ?? []), source);
-  const body = compiler.compileScript(parsed.script);
+  let body: (ctx: ExecutionContext) => void;
+  try {
+    body = compiler.compileScript(parsed.script);
+  } catch (err) {
+    // The compiler recurses over the tree; thousands of nested operands exhaust the JS stack.
+    if (!(err instanceof RangeError)) throw err;
+    compiler.diagnostics.push(diagnostic("nesting-too-deep", NESTING_MESSAGE, 0, Math.min(source.length, 1)));
+    body = () => undefined;
+  }
   const diagnostics = [...parsed.diagnostics, ...compiler.diagnostics].sort((a, b) => a.start - b.start);
   const hasErrors = diagnostics.some((d) => d.severity === "error");
   return {
@@ -90,10 +100,22 @@ function describeError(err: unknown, fileName: string): RuleRunError {
   return { kind: "internal", javaClass: null, message: `internal error in Twinsync: ${message}`, ...base };
 }
 
-/** Renders an error as `file:line:col: message` followed by the rule frames. */
+/** Renders an error as `file:line:col: message` followed by the rule frames, folding repeated frames. */
 export function formatRunError(error: RuleRunError): string {
   const where = error.line === null ? error.file : `${error.file}:${error.line}:${error.column}`;
   const head = `${where}: ${error.javaClass && error.kind === "exception" ? error.javaClass + ": " : ""}${error.message}`;
-  const frames = error.frames.map((f) => `    at ${f.name} (${f.file}:${f.line}:${f.column})`);
-  return [head, ...frames].join("\n");
+  const lines = [head];
+  for (let i = 0; i < error.frames.length; ) {
+    const f = error.frames[i]!;
+    const line = `    at ${f.name} (${f.file}:${f.line}:${f.column})`;
+    let repeats = 1;
+    while (i + repeats < error.frames.length && sameFrame(error.frames[i + repeats]!, f)) repeats++;
+    lines.push(repeats > 1 ? `${line}, ${repeats} times` : line);
+    i += repeats;
+  }
+  return lines.join("\n");
+}
+
+function sameFrame(a: R.RuleFrame, b: R.RuleFrame): boolean {
+  return a.name === b.name && a.file === b.file && a.line === b.line && a.column === b.column;
 }

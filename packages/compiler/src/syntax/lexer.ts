@@ -316,7 +316,10 @@ class Lexer {
     const code = text.codePointAt(start)!;
     const width = code > 0xffff ? 2 : 1;
     this.pos += width;
-    this.report("invalid-character", `unexpected character '${String.fromCodePoint(code)}' (U+${code.toString(16).toUpperCase().padStart(4, "0")}); remove it`, start, start + width);
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    // Control characters would garble the terminal, so only their code point is shown.
+    const shown = code < 0x20 || (code >= 0x7f && code < 0xa0) ? `control character ${hex}` : `character '${String.fromCodePoint(code)}' (${hex})`;
+    this.report("invalid-character", `unexpected ${shown}; remove it`, start, start + width);
   }
 
   private scanNumber(): void {

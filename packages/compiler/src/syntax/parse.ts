@@ -189,9 +189,13 @@ function runRule<R>(p: RuleParser, lexed: LexResult, diagnostics: Diagnostic[], 
   try {
     result = entry();
   } catch (err) {
-    // Chevrotain recovers from syntax errors; anything thrown here is a parser bug, reported rather than raised.
+    // Chevrotain recovers from syntax errors; anything thrown here is a parser bug or a JS stack overflow on deep nesting.
     const at = lexed.tokens[0]?.startOffset ?? 0;
-    diagnostics.push(diagnostic("syntax-error", `internal parser error: ${(err as Error).message}`, at, at));
+    if (err instanceof RangeError) {
+      diagnostics.push(diagnostic("nesting-too-deep", "the rule nests expressions or blocks too deeply to parse; split long expressions with local variables", at, at));
+    } else {
+      diagnostics.push(diagnostic("syntax-error", `internal parser error: ${(err as Error).message}`, at, at));
+    }
   } finally {
     current = null;
   }

@@ -9,7 +9,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import type { Logger } from "pino";
 import { compileFor } from "../../run-rule.ts";
 import { UsageError } from "../../files.ts";
-import { EmbeddedAdapter, EmbeddedTracker, SqliteStore, SyncNode, type Durability, type Transport } from "./engine.ts";
+import { EmbeddedAdapter, EmbeddedTracker, SqliteStore, SyncNode, type Durability, type FaultInjector, type Transport } from "./engine.ts";
 
 export interface NodeConfig {
   name: string;
@@ -72,6 +72,7 @@ export interface OpenNodeOptions {
   logger: Logger;
   transport: Transport;
   pollIntervalMs?: number;
+  faults?: FaultInjector;
 }
 
 export async function openNode(dir: string, options: OpenNodeOptions): Promise<OpenNode> {
@@ -91,6 +92,7 @@ export async function openNode(dir: string, options: OpenNodeOptions): Promise<O
     nodeUrl: config.url,
     entityClassName: tracker.flavor.entityClassName,
     pollIntervalMs: options.pollIntervalMs,
+    faults: options.faults,
   });
   return {
     dir,

@@ -6,7 +6,7 @@
 
 import { UsageError } from "../../files.ts";
 import { parse, parseInteger, type Io } from "./args.ts";
-import { HttpTransport, startHttpServer, type ConnectionStats } from "./engine.ts";
+import { HttpTransport, parseCrashPoints, startHttpServer, type ConnectionStats, type FaultInjector } from "./engine.ts";
 import { jsonLogger, parseLogLevel, textLogger } from "./logging.ts";
 import { nodeDir, openNode } from "./node-config.ts";
 
@@ -50,8 +50,21 @@ export async function syncCommand(args: string[], io: Io): Promise<number> {
   const logger = progress === null ? jsonLogger(level, 1) : textLogger(level, (line) => progress.print(line));
   const pollIntervalMs = values["poll-interval"] === undefined ? undefined : parseInteger(values["poll-interval"], "--poll-interval", 1, 60_000);
 
+  // TWINSYNC_CRASH_POINTS is a test hook: the crash test kills the process at chosen points with it.
+  let faults: FaultInjector | undefined;
+  if (process.env.TWINSYNC_CRASH_POINTS) {
+    try {
+      faults = parseCrashPoints(process.env.TWINSYNC_CRASH_POINTS, (point) => {
+        logger.warn({ point }, "crash point reached; killing the process");
+        process.kill(process.pid, "SIGKILL");
+      });
+    } catch (error) {
+      throw new UsageError(`TWINSYNC_CRASH_POINTS: ${(error as Error).message}`);
+    }
+  }
+
   const transport = new HttpTransport();
-  const opened = await openNode(nodeDir(values.node), { logger, transport, pollIntervalMs });
+  const opened = await openNode(nodeDir(values.node), { logger, transport, pollIntervalMs, faults });
   const port = values.port === undefined ? opened.config.port : parseInteger(values.port, "--port", 0, 65535);
   let server;
   try {

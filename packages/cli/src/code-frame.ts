@@ -50,22 +50,25 @@ export function formatStylish(reports: FileReport[]): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let others = 0;
   for (const report of reports) {
     if (report.diagnostics.length === 0) continue;
     out.push(paint("4", report.file));
     for (const d of report.diagnostics) {
       const { line, column } = report.lineMap.position(d.start);
       if (d.severity === "error") errors++;
-      else warnings++;
+      else if (d.severity === "warning") warnings++;
+      else others++;
       const severity = d.severity === "error" ? paint("31", "error") : paint("33", d.severity === "warning" ? "warning" : d.severity);
       out.push(`  ${report.file}:${line}:${column}  ${severity}  ${d.message}  ${paint("2", d.code)}`);
       out.push(codeFrame(report.source, report.lineMap, d.start, d.end));
     }
     out.push("");
   }
-  const total = errors + warnings;
+  const total = errors + warnings + others;
   if (total > 0) {
-    out.push(paint(errors > 0 ? "31;1" : "33;1", `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`));
+    const extra = others > 0 ? `, ${others} hint${others === 1 ? "" : "s"}` : "";
+    out.push(paint(errors > 0 ? "31;1" : "33;1", `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${extra})`));
   }
   return out.join("\n");
 }

@@ -14,9 +14,11 @@ import { checkFiles } from "./check.ts";
 
 export function runDemo(dir: string, out: (text: string) => void): number {
   const reports = checkFiles({ paths: [dir], format: "stylish", direction: null });
-  const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length, 0);
-  out(`Checked ${reports.length} rules in ${dir}: ${errors === 0 ? "no errors" : `${errors} errors`}\n`);
-  const stylish = formatStylish(reports);
+  const count = (severity: string) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+  const errors = count("error");
+  out(`Checked ${reports.length} rules in ${dir}: ${errors} errors, ${count("warning")} warnings\n`);
+  // Hints are editor advice, left out here as in `twinsync check`.
+  const stylish = formatStylish(reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error" || d.severity === "warning") })));
   if (stylish !== "") out(stylish + "\n");
 
   let failures = 0;
@@ -45,7 +47,8 @@ export function runDemo(dir: string, out: (text: string) => void): number {
       out(JSON.stringify(shown, null, 2) + "\n");
     }
   }
-  out(`\n${runs} runs, ${runs - failures} passed, ${failures} failed\n`);
+  if (runs === 0) out(`\nNo state files found: put them in a states/ folder next to the rules, named <side>-<direction>[-variant].json\n`);
+  out(`\n${runs} runs: ${runs - failures} ran without errors, ${failures} failed\n`);
   return errors > 0 || failures > 0 ? 1 : 0;
 }
 

@@ -95,11 +95,19 @@ function isDigit(ch: number): boolean {
 }
 
 /**
- * Lexes `text`. To lex a slice of a larger document (an interpolated GString
- * expression), pass the slice, its offset in the document and the document's line map.
+ * Deepest nesting of GStrings inside `${...}` parts that is lexed. Each level
+ * costs a few stack frames here, so a limit keeps absurd input from
+ * overflowing the stack; real rules nest two or three levels.
  */
-export function lex(text: string, baseOffset = 0, lineMap?: LineMap): LexResult {
-  return new Lexer(text, baseOffset, false, lineMap).run();
+export const MAX_GSTRING_DEPTH = 64;
+
+/**
+ * Lexes `text`. To lex a slice of a larger document (an interpolated GString
+ * expression), pass the slice, its offset in the document, the document's line
+ * map and the GString nesting depth of the slice (one more than the string's).
+ */
+export function lex(text: string, baseOffset = 0, lineMap?: LineMap, depth = 0): LexResult {
+  return new Lexer(text, baseOffset, false, lineMap, depth).run();
 }
 
 class Lexer {
@@ -121,6 +129,8 @@ class Lexer {
     /** When true, stop before the first `}` that closes no bracket opened here (GString `${...}`). */
     private readonly stopAtUnmatchedBrace = false,
     lineMap?: LineMap,
+    /** How many `${...}` parts of enclosing GStrings the text sits in. */
+    private readonly depth = 0,
   ) {
     this.lineMap = lineMap ?? new LineMap(text, baseOffset);
   }
@@ -429,7 +439,7 @@ class Lexer {
       this.push(T.StringLiteral, start, this.pos, parts.text);
     } else {
       parts.strings.push(parts.text);
-      const payload: T.GStringPayload = { strings: parts.strings, expressions: parts.expressions };
+      const payload: T.GStringPayload = { strings: parts.strings, expressions: parts.expressions, depth: this.depth };
       this.push(T.GStringLiteral, start, this.pos, payload);
     }
   }
@@ -485,12 +495,21 @@ class Lexer {
     const text = this.text;
     const start = this.pos;
     if (text[start + 1] === "{") {
-      const sub = new Lexer(text, this.baseOffset, true, this.lineMap);
-      sub.pos = start + 2;
-      const end = sub.scan();
+      const tooDeep = this.depth >= MAX_GSTRING_DEPTH;
+      let end: number;
+      if (tooDeep) {
+        this.report("nesting-too-deep", `GStrings are nested more than ${MAX_GSTRING_DEPTH} levels deep; build the inner strings in local variables`, start, start + 2);
+        end = matchingBrace(text, start + 2);
+      } else {
+        const sub = new Lexer(text, this.baseOffset, true, this.lineMap, this.depth + 1);
+        sub.pos = start + 2;
+        end = sub.scan();
+      }
       parts.strings.push(parts.text);
       parts.text = "";
-      parts.expressions.push({ start: start + 2 + this.baseOffset, end: end + this.baseOffset, braced: true });
+      const part: T.GStringExpression = { start: start + 2 + this.baseOffset, end: end + this.baseOffset, braced: true };
+      if (tooDeep) part.tooDeep = true;
+      parts.expressions.push(part);
       if (end >= text.length) {
         this.report("unterminated-string", "'${' is not closed; add '}'", start, start + 2);
         this.pos = text.length;
@@ -577,6 +596,16 @@ class Lexer {
     if (!terminated) this.report("unterminated-string", "dollar-slashy string is not closed; add '/$'", start, this.pos);
     this.pushString(parts, start);
   }
+}
+
+/** Finds the `}` that closes a `${` whose content starts at `from` by counting braces alone, or returns the text length. */
+function matchingBrace(text: string, from: number): number {
+  let open = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "{") open++;
+    else if (text[i] === "}" && --open === 0) return i;
+  }
+  return text.length;
 }
 
 /** Accumulates the text and expression parts of a string literal. */

@@ -132,8 +132,12 @@ export function parse(text: string): ParseResult {
   for (let i = 0; i < p.pendingGStrings.length; i++) {
     const { node, payload } = p.pendingGStrings[i]!;
     for (const part of payload.expressions) {
+      if (part.tooDeep) {
+        node.expressions.push({ kind: "ErrorExpression", start: part.start, end: part.end });
+        continue;
+      }
       const slice = text.slice(part.start, part.end);
-      const partLex = lex(slice, part.start, lexed.lineMap);
+      const partLex = lex(slice, part.start, lexed.lineMap, payload.depth + 1);
       diagnostics.push(...partLex.diagnostics);
       // The document lexer skipped over the part, so its comments are only found here.
       comments.push(...partLex.comments);

@@ -185,6 +185,8 @@ export interface GStringPayload {
   /** Decoded text parts; always one more than `expressions`. */
   strings: string[];
   expressions: GStringExpression[];
+  /** How many `${...}` parts of enclosing GStrings the string sits in; 0 for one in plain code. */
+  depth: number;
 }
 
 /** One interpolated expression: its source range and whether it was `${...}` or a bare `$path`. */
@@ -192,6 +194,8 @@ export interface GStringExpression {
   start: number;
   end: number;
   braced: boolean;
+  /** Set when the part lies beyond `MAX_GSTRING_DEPTH`; it is reported and not parsed. */
+  tooDeep?: true;
 }
 
 /** Payload of a number literal. */

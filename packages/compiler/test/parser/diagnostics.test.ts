@@ -183,6 +183,15 @@ const cases: BrokenInput[] = [
     keeps: [AFTER],
   },
   {
+    name: "GStrings nested too deeply",
+    text: 'x = ' + '"${'.repeat(100) + "1" + '}"'.repeat(100) + "\nafter = 2",
+    code: "nesting-too-deep",
+    message: "GStrings are nested more than 64 levels deep",
+    range: "1:198-1:200",
+    count: 1,
+    keeps: [AFTER],
+  },
+  {
     name: "unterminated block comment",
     text: "before = 1\n/* never closed\nafter = 2",
     code: "unterminated-comment",

@@ -157,6 +157,24 @@ describe("parser fuzz", () => {
     fc.assert(fc.property(mutatedSource, checkParse), { numRuns: RUNS, seed: SEED });
   });
 
+  test("deep nesting and long chains", () => {
+    const texts = [
+      "x = " + "(".repeat(3000) + "1" + ")".repeat(3000),
+      "x = " + "[".repeat(3000) + "]".repeat(3000),
+      "x = " + "{ ".repeat(3000) + "}".repeat(3000),
+      "x = " + '"${'.repeat(3000) + "1" + '}"'.repeat(3000),
+      "x = " + "!".repeat(10000) + "a",
+      "if (a) ".repeat(3000) + "x = 1",
+      "x = a" + ".b".repeat(20000) + "\n)",
+      "x = 1" + " + 1".repeat(20000) + "\n)",
+    ];
+    for (const text of texts) {
+      const result = parse(text);
+      expect(result.script.kind).toBe("Script");
+      for (const d of result.diagnostics) expect(d.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
   test("real rules unchanged", () => {
     for (const text of realRules) checkParse(text);
   });

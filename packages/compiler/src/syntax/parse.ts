@@ -138,9 +138,10 @@ export function parse(text: string): ParseResult {
       }
       const slice = text.slice(part.start, part.end);
       const partLex = lex(slice, part.start, lexed.lineMap, payload.depth + 1);
-      diagnostics.push(...partLex.diagnostics);
+      // Pushed one by one: spreading a part with a huge number of problems into push() overflows.
+      for (const d of partLex.diagnostics) diagnostics.push(d);
       // The document lexer skipped over the part, so its comments are only found here.
-      comments.push(...partLex.comments);
+      for (const c of partLex.comments) comments.push(c);
       const firstOfPart = diagnostics.length;
       const expression = partLex.tokens.length === 0
         ? ({ kind: "NullLiteral", start: part.start, end: part.end } as A.Expression)

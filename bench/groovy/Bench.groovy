@@ -6,7 +6,7 @@
 // of the state's issue and replica as LinkedHashMap/ArrayList values (copied
 // before the timed batch, as bench/src/run-bench.ts does for Twinsync and JS).
 // Prints one JSON line: {groovyVersion, javaVersion, iterationsPerSample,
-// samplesUs, medianUs, issue}, where `issue` is the issue after one run.
+// samplesUs, medianUs, minUs, issue}, where `issue` is the issue after one run.
 
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
@@ -87,5 +87,6 @@ println JsonOutput.toJson([
     iterationsPerSample: perSample,
     samplesUs          : samplesUs,
     medianUs           : medianUs,
+    minUs              : sorted[0],
     issue              : resultIssue,
 ])

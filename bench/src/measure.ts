@@ -27,6 +27,8 @@ export interface Timing {
   /** Per-iteration time of each sample, in microseconds. */
   samplesUs: number[];
   medianUs: number;
+  /** Fastest sample, in microseconds: the least disturbed by other processes. */
+  minUs: number;
   /** Median absolute deviation of the samples, in microseconds. */
   madUs: number;
 }
@@ -95,6 +97,7 @@ export function compare(subjects: Subject[], options: TimingOptions): Timing[] {
       iterationsPerSample: iterationsPerSample[i]!,
       samplesUs,
       medianUs,
+      minUs: Math.min(...samplesUs),
       madUs: median(samplesUs.map((v) => Math.abs(v - medianUs))),
     };
   });

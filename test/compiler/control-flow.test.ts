@@ -110,3 +110,15 @@ describe("compiled control flow", () => {
     expect(replica.calls).toBe(1);
   });
 });
+
+describe("script method varargs", () => {
+  it("collects trailing arguments into a list", () => {
+    const replica = replicaOf(`
+      def f(String first, String... rest) { "$first:" + rest.join(",") }
+      replica.none = f("x")
+      replica.some = f("x", "y", "z")
+    `);
+    expect(replica.none).toBe("x:");
+    expect(replica.some).toBe("x:y,z");
+  });
+});

@@ -893,5 +893,5 @@ function typeName(value: Value): string {
 }
 
 function describeArity(overloads: CompiledMethod[]): string {
-  return overloads.map((m) => (m.minArgs === m.maxArgs ? String(m.minArgs) : `${m.minArgs} to ${m.maxArgs}`)).join(" or ");
+  return overloads.map((m) => (m.minArgs === m.maxArgs ? String(m.minArgs) : m.maxArgs === Number.POSITIVE_INFINITY ? `${m.minArgs} or more` : `${m.minArgs} to ${m.maxArgs}`)).join(" or ");
 }

@@ -63,8 +63,10 @@ export class RuleCompiler extends ExpressionCompiler {
   private declareMethods(body: A.Statement[]): void {
     const declarations = body.filter((s): s is A.MethodDeclaration => s.kind === "MethodDeclaration");
     for (const decl of declarations) {
-      const required = decl.params.filter((p) => p.defaultValue === null).length;
-      const method: CompiledMethod = { name: decl.name, minArgs: required, maxArgs: decl.params.length, invoke: () => null };
+      const varargs = decl.params.length > 0 && decl.params[decl.params.length - 1]!.varargs === true;
+      const required = decl.params.filter((p) => p.defaultValue === null).length - (varargs ? 1 : 0);
+      const maxArgs = varargs ? Number.POSITIVE_INFINITY : decl.params.length;
+      const method: CompiledMethod = { name: decl.name, minArgs: required, maxArgs, invoke: () => null };
       const overloads = this.methods.get(decl.name) ?? [];
       if (overloads.some((m) => m.minArgs <= method.maxArgs && method.minArgs <= m.maxArgs)) {
         this.diagnostics.push(diagnostic("duplicate-method", `method '${decl.name}' is already declared with a matching number of parameters`, decl.nameStart, decl.nameEnd));
@@ -73,7 +75,8 @@ export class RuleCompiler extends ExpressionCompiler {
       this.methods.set(decl.name, overloads);
     }
     for (const decl of declarations) {
-      const method = this.methods.get(decl.name)!.find((m) => m.maxArgs === decl.params.length && m.invoke.length === 0);
+      const varargs = decl.params[decl.params.length - 1]?.varargs === true;
+      const method = this.methods.get(decl.name)!.find((m) => (varargs ? m.maxArgs === Number.POSITIVE_INFINITY : m.maxArgs === decl.params.length) && m.invoke.length === 0);
       if (method !== undefined) method.invoke = this.compileMethod(decl);
     }
   }
@@ -83,12 +86,18 @@ export class RuleCompiler extends ExpressionCompiler {
     this.scope = new FunctionScope(outer, true);
     const slots = decl.params.map((p) => this.scope.declare(p.name));
     const defaults = decl.params.map((p) => (p.defaultValue ? this.compileExpression(p.defaultValue) : null));
-    const types = decl.params.map((p) => (p.type && CONVERTING_TYPES.has(p.type.name) ? p.type.name : null));
+    const types = decl.params.map((p) => (p.type && !p.varargs && p.type.arrayDimensions === 0 && CONVERTING_TYPES.has(p.type.name) ? p.type.name : null));
     const body = this.compileFunctionBody(decl.body.body);
     const scope = this.scope;
     this.scope = outer;
+    const varargs = decl.params[decl.params.length - 1]?.varargs === true;
     return (ctx: ExecutionContext, args: Value[]) => {
       const frame = new Frame(scope.size, null);
+      if (varargs) {
+        // `String... rest` collects the trailing arguments into a list.
+        const fixed = slots.length - 1;
+        args = [...args.slice(0, fixed), args.slice(fixed)];
+      }
       for (let i = 0; i < slots.length; i++) {
         let value: Value = null;
         if (i < args.length) value = args[i]!;

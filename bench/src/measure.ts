@@ -17,7 +17,7 @@ export interface TimingOptions {
   warmupMs: number;
   /** Number of samples per subject. */
   samples: number;
-  /** Minimum duration of one sample; the iteration count per sample is chosen to reach it. */
+  /** Target duration of one sample; the iteration count per sample is set from the last warm-up batch to reach it. */
   minSampleMs: number;
 }
 

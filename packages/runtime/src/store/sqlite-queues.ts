@@ -6,7 +6,7 @@
 
 import type { SqliteDatabase, SqliteStatement } from "./sqlite.ts";
 import { errorFromRow, incomingFromRow, jsonText, outgoingFromRow, type Row } from "./sqlite-rows.ts";
-import type { EnqueueRequest, IncomingCompletion, ReceivedEvent } from "./store.ts";
+import type { EnqueueRequest, IncomingCompletion, OutgoingBuild, ReceivedEvent } from "./store.ts";
 import type { IncomingEvent, NewSyncError, OutgoingEvent, SyncErrorRecord } from "./types.ts";
 
 export class SqliteQueues {
@@ -88,12 +88,16 @@ export class SqliteQueues {
     return rows.map(outgoingFromRow);
   }
 
-  buildOutgoing(seq: number, result: { payload: unknown } | { error: NewSyncError }, now: number): void {
+  buildOutgoing(seq: number, result: OutgoingBuild, now: number): void {
     this.atomic(() => {
       const event = this.getOutgoing(seq);
       if (event === null || event.status !== "pending") return;
       if ("payload" in result) {
         this.sql("UPDATE outbox SET payload = ?, status = 'queued', error_id = NULL WHERE seq = ?").run(jsonText(result.payload), seq);
+        return;
+      }
+      if ("drop" in result) {
+        this.sql("UPDATE outbox SET status = 'resolved' WHERE seq = ?").run(seq);
         return;
       }
       const errorId = this.insertError(event.connectionId, "outgoing", seq, event.id, result.error, now);
@@ -147,6 +151,18 @@ export class SqliteQueues {
              AND b.status = 'blocked' AND b.seq < i.seq)
        ORDER BY i.seq LIMIT ?`,
     ).all(limit) as Row[];
+    return rows.map(incomingFromRow);
+  }
+
+  markAttempted(seqs: number[], now: number): void {
+    this.atomic(() => {
+      const update = this.sql("UPDATE inbox SET attempted_at = ? WHERE seq = ? AND status = 'pending'");
+      for (const seq of seqs) update.run(now, seq);
+    });
+  }
+
+  unfinishedIncoming(): IncomingEvent[] {
+    const rows = this.sql("SELECT * FROM inbox WHERE status IN ('pending', 'blocked') AND attempted_at IS NOT NULL ORDER BY seq").all() as Row[];
     return rows.map(incomingFromRow);
   }
 

@@ -103,6 +103,7 @@ export function incomingFromRow(row: Row): IncomingEvent {
     status: row.status as IncomingStatus,
     errorId: numOrNull(row.error_id),
     receivedAt: Number(row.received_at),
+    attemptedAt: numOrNull(row.attempted_at),
     appliedAt: numOrNull(row.applied_at),
   };
 }

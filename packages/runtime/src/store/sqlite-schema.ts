@@ -94,11 +94,14 @@ export const STORE_MIGRATIONS: readonly string[] = [
     status TEXT NOT NULL,
     error_id INTEGER,
     received_at INTEGER NOT NULL,
+    -- Set before the tracker write of an apply; with a pending or blocked status it means the write may have happened.
+    attempted_at INTEGER,
     applied_at INTEGER
   );
   CREATE INDEX inbox_queue ON inbox (status, seq);
   CREATE INDEX inbox_issue ON inbox (connection_id, remote_issue_id, status, seq);
   CREATE INDEX inbox_applied_at ON inbox (applied_at);
+  CREATE INDEX inbox_unfinished ON inbox (seq) WHERE attempted_at IS NOT NULL AND status IN ('pending', 'blocked');
 
   CREATE TABLE errors (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -15,6 +15,7 @@ import type {
   ErrorFilter,
   IncomingCompletion,
   InvitationOutcome,
+  OutgoingBuild,
   ReceivedEvent,
   SyncStore,
 } from "./store.ts";
@@ -182,7 +183,7 @@ export class SqliteStore implements SyncStore {
     return this.queues.pendingOutgoing(limit);
   }
 
-  async buildOutgoing(seq: number, result: { payload: unknown } | { error: NewSyncError }, now: number): Promise<void> {
+  async buildOutgoing(seq: number, result: OutgoingBuild, now: number): Promise<void> {
     this.queues.buildOutgoing(seq, result, now);
   }
 
@@ -212,6 +213,14 @@ export class SqliteStore implements SyncStore {
 
   async blockIncoming(seq: number, error: NewSyncError, now: number): Promise<number> {
     return this.queues.blockIncoming(seq, error, now);
+  }
+
+  async markAttempted(seqs: number[], now: number): Promise<void> {
+    this.queues.markAttempted(seqs, now);
+  }
+
+  async unfinishedIncoming(): Promise<IncomingEvent[]> {
+    return this.queues.unfinishedIncoming();
   }
 
   async getIncoming(seq: number): Promise<IncomingEvent | null> {

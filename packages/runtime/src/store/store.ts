@@ -64,6 +64,8 @@ export interface ReceivedEvent {
   payload: unknown;
 }
 
+export type OutgoingBuild = { payload: unknown } | { error: NewSyncError } | { drop: string };
+
 export interface TwinUpdate {
   localIssueId: string;
   localKey: string | null;
@@ -149,8 +151,8 @@ export interface SyncStore {
   isIssueBlocked(connectionId: string, localIssueId: string): Promise<boolean>;
   /** Pending events (retried after an error) that need their payload built again. */
   pendingOutgoing(limit: number): Promise<OutgoingEvent[]>;
-  /** Stores the payload of a pending event (it becomes queued), or blocks it with an error. */
-  buildOutgoing(seq: number, result: { payload: unknown } | { error: NewSyncError }, now: number): Promise<void>;
+  /** Stores the payload of a pending event (it becomes queued), blocks it with an error, or drops it (`resolved`). */
+  buildOutgoing(seq: number, result: OutgoingBuild, now: number): Promise<void>;
   markSent(seqs: number[], now: number): Promise<void>;
   getOutgoing(seq: number): Promise<OutgoingEvent | null>;
   /** The last replica event sent or queued for an issue on a connection. */
@@ -162,6 +164,10 @@ export interface SyncStore {
   nextIncoming(limit: number): Promise<IncomingEvent[]>;
   completeIncoming(completion: IncomingCompletion, now: number): Promise<void>;
   blockIncoming(seq: number, error: NewSyncError, now: number): Promise<number>;
+  /** Records that applying these events starts now, before their tracker writes. */
+  markAttempted(seqs: number[], now: number): Promise<void>;
+  /** Pending or blocked events whose apply was started, so their tracker write may have happened without the store commit. */
+  unfinishedIncoming(): Promise<IncomingEvent[]>;
   getIncoming(seq: number): Promise<IncomingEvent | null>;
 
   listErrors(filter?: ErrorFilter): Promise<SyncErrorRecord[]>;

@@ -119,6 +119,8 @@ export interface IncomingEvent {
   status: IncomingStatus;
   errorId: number | null;
   receivedAt: number;
+  /** When an apply of the event started; an event that is still pending or blocked may have written to the tracker. */
+  attemptedAt: number | null;
   appliedAt: number | null;
 }
 

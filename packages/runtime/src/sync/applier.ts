@@ -23,6 +23,7 @@ import { catalogueFor, failureToSyncError, loadErrorToSyncError, logRuleOutput, 
 import { callPeer, targetOf } from "./peer-client.ts";
 import { PATHS, type AttachmentReply, type LinkPayload, type ReplicaPayload } from "./protocol.ts";
 import { runIncomingRule } from "./rule-run.ts";
+import { applyKey } from "./unfinished.ts";
 
 /** A failure that blocks the event until an admin acts: a rule error or data the tracker rejects. */
 export class BlockingError extends Error {
@@ -125,7 +126,7 @@ async function applyReplica(ctx: NodeContext, connection: ConnectionRecord, even
   let result: ApplyResult;
   try {
     result = await ctx.adapter.apply({
-      key: `${ctx.nodeId}/${event.id}`,
+      key: applyKey(ctx, event.id),
       issueId: local === null ? linked : String(local.id),
       fields: plan.fields,
       comments: plan.comments,
@@ -137,6 +138,7 @@ async function applyReplica(ctx: NodeContext, connection: ConnectionRecord, even
     throw error;
   }
 
+  ctx.reach("after-apply");
   const enqueue: NewOutgoingEvent[] = [];
   if (firstSync) {
     const link: LinkPayload = { twinIssueId: event.remoteIssueId };
@@ -196,6 +198,8 @@ export class Applier {
   async applyOnce(): Promise<number> {
     const ctx = this.ctx;
     const events = await ctx.store.nextIncoming(ctx.batchSize);
+    if (events.length === 0) return 0;
+    await ctx.store.markAttempted(events.map((event) => event.seq), ctx.now());
     const blockedIssues = new Set<string>();
     let handled = 0;
     for (const event of events) {
@@ -204,8 +208,7 @@ export class Applier {
       const connection = await ctx.store.getConnection(event.connectionId);
       if (connection === null || connection.state !== "active") continue;
       try {
-        if (event.kind === "link") await applyLink(ctx, connection, event);
-        else await applyReplica(ctx, connection, event);
+        await ctx.lock.run(() => (event.kind === "link" ? applyLink(ctx, connection, event) : applyReplica(ctx, connection, event)));
         ctx.counters.applied++;
         handled++;
       } catch (error) {

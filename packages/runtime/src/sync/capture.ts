@@ -6,10 +6,12 @@
  * recorded twice.
  */
 
+import { randomUUID } from "node:crypto";
 import type { NewOutgoingEvent, NewTwin } from "../store/store.ts";
 import type { ConnectionRecord, TriggerRecord } from "../store/types.ts";
 import type { NodeContext } from "./node-context.ts";
 import { replicaEvent } from "./outgoing.ts";
+import { unfinishedIssues } from "./unfinished.ts";
 
 export const POSITION_SETTING = "tracker.position";
 
@@ -27,7 +29,11 @@ async function matchesTrigger(ctx: NodeContext, connection: ConnectionRecord, tr
 }
 
 /** Captures one batch of changes; returns how many feed entries it consumed. */
-export async function captureChanges(ctx: NodeContext): Promise<number> {
+export function captureChanges(ctx: NodeContext): Promise<number> {
+  return ctx.lock.run(() => captureBatch(ctx));
+}
+
+async function captureBatch(ctx: NodeContext): Promise<number> {
   const position = await ctx.store.getSetting(POSITION_SETTING);
   const batch = await ctx.adapter.changesSince(position, ctx.batchSize);
   if (batch.changes.length === 0 || batch.position === null) return 0;
@@ -37,6 +43,8 @@ export async function captureChanges(ctx: NodeContext): Promise<number> {
   const connections = (await ctx.store.listConnections()).filter((c) => c.state !== "pending" && c.peer !== null);
   const triggers = issueIds.length > 0 && connections.length > 0 ? await ctx.store.listTriggers() : [];
 
+  const unfinished = await unfinishedIssues(ctx);
+
   const events: NewOutgoingEvent[] = [];
   const twins: NewTwin[] = [];
   for (const issueId of connections.length === 0 ? [] : issueIds) {
@@ -44,6 +52,11 @@ export async function captureChanges(ctx: NodeContext): Promise<number> {
     // NOTE: deleted issues are not synced; their twins stay as they are.
     if (issue === null) continue;
     for (const connection of connections) {
+      if (unfinished.has(connection.id, issueId)) {
+        // Built later by rebuildPending, once the unfinished apply is done.
+        events.push({ id: randomUUID(), connectionId: connection.id, kind: "replica", localIssueId: issueId, localKey: typeof issue.key === "string" ? issue.key : null, payload: null, status: "pending" });
+        continue;
+      }
       const twin = await ctx.store.getTwinByLocal(connection.id, issueId);
       if (twin === null) {
         if (!(await matchesTrigger(ctx, connection, triggers, issueId))) continue;
@@ -53,6 +66,7 @@ export async function captureChanges(ctx: NodeContext): Promise<number> {
     }
   }
 
+  ctx.reach("before-enqueue");
   await ctx.store.enqueue({ events, twins, cursor: { name: POSITION_SETTING, value: batch.position } }, ctx.now());
   ctx.counters.captured += events.length;
   if (events.length > 0) ctx.wakeSender();

@@ -160,17 +160,19 @@ export async function bulkSync(ctx: NodeContext, idOrName: string, query?: strin
   const issueIds = [...matched];
   let queued = 0;
   for (let start = 0; start < issueIds.length; start += ctx.batchSize) {
-    const events: NewOutgoingEvent[] = [];
-    const twins: NewTwin[] = [];
-    for (const issueId of issueIds.slice(start, start + ctx.batchSize)) {
-      const issue = await ctx.adapter.readIssue(issueId);
-      if (issue === null) continue;
-      const twin = await ctx.store.getTwinByLocal(connection.id, issueId);
-      if (twin === null) twins.push({ connectionId: connection.id, localIssueId: issueId, localKey: typeof issue.key === "string" ? issue.key : null });
-      events.push(await replicaEvent(ctx, connection, issue, twin));
-    }
-    await ctx.store.enqueue({ events, twins }, ctx.now());
-    queued += events.length;
+    queued += await ctx.lock.run(async () => {
+      const events: NewOutgoingEvent[] = [];
+      const twins: NewTwin[] = [];
+      for (const issueId of issueIds.slice(start, start + ctx.batchSize)) {
+        const issue = await ctx.adapter.readIssue(issueId);
+        if (issue === null) continue;
+        const twin = await ctx.store.getTwinByLocal(connection.id, issueId);
+        if (twin === null) twins.push({ connectionId: connection.id, localIssueId: issueId, localKey: typeof issue.key === "string" ? issue.key : null });
+        events.push(await replicaEvent(ctx, connection, issue, twin));
+      }
+      await ctx.store.enqueue({ events, twins }, ctx.now());
+      return events.length;
+    });
   }
   ctx.logger.info({ connection: connection.name, queued }, "bulk sync queued the matching issues");
   if (queued > 0) ctx.wakeSender();

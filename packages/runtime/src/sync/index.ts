@@ -14,3 +14,4 @@ export { PATHS, PROTOCOL_VERSION, REPLICA_SCHEMA_VERSION, type WireEvent, type E
 export { Backoff, Signal } from "./signal.ts";
 export { POSITION_SETTING } from "./capture.ts";
 export { HttpTransport, startHttpServer, MAX_BODY_BYTES, type HttpServerOptions, type RunningServer } from "./http.ts";
+export { CRASH_POINTS, parseCrashPoints, type CrashPoint, type FaultInjector } from "./faults.ts";

@@ -8,6 +8,8 @@ import type { Logger } from "pino";
 import type { ConnectionRecord, PeerInfo } from "../store/types.ts";
 import type { SyncStore } from "../store/store.ts";
 import type { TrackerAdapter } from "../tracker/adapter.ts";
+import type { CrashPoint } from "./faults.ts";
+import type { Mutex } from "./mutex.ts";
 import type { RuleRunOptions } from "./rule-run.ts";
 import type { RuleCache } from "./rules.ts";
 import type { Transport } from "./wire.ts";
@@ -36,11 +38,20 @@ export interface NodeContext {
   replayWindowMs: number;
   requestTimeoutMs: number;
   counters: NodeCounters;
+  /**
+   * Serializes the steps that read or write an issue's synced state: a
+   * capture batch, a rebuild batch, and the apply of one event. Without it a
+   * replica could be built between an apply's tracker write and its store
+   * commit, and miss the item mappings of that write.
+   */
+  lock: Mutex;
   now(): number;
   /** Wakes the send loop after events were queued. */
   wakeSender(): void;
   /** Wakes the apply loop after events were received. */
   wakeApplier(): void;
+  /** Marks a place where a crash is dangerous; fault-injection tests crash the process here. */
+  reach(point: CrashPoint): void;
 }
 
 /** Describes this node to peers. */

@@ -23,7 +23,9 @@ import { RuleCache, type RuleCompiler } from "./rules.ts";
 import { rebuildPending, Sender } from "./sender.ts";
 import { DEFAULT_REPLAY_WINDOW_MS } from "./signing.ts";
 import { Backoff, Signal, type BackoffOptions } from "./signal.ts";
+import type { FaultInjector } from "./faults.ts";
 import type { Transport, WireRequest, WireResponse } from "./wire.ts";
+import { Mutex } from "./mutex.ts";
 import { handleRequest } from "./server.ts";
 
 export const PRODUCT_VERSION = "0.1.0";
@@ -51,6 +53,8 @@ export interface SyncNodeOptions {
   clock?: () => number;
   /** Rule time zone and limits. */
   rules?: Omit<RuleRunOptions, "entityClassName">;
+  /** Crashes the process at chosen crash points; for fault-injection tests only. */
+  faults?: FaultInjector;
 }
 
 type LoopName = "capture" | "send" | "apply";
@@ -85,9 +89,11 @@ export class SyncNode {
       replayWindowMs: options.replayWindowMs ?? DEFAULT_REPLAY_WINDOW_MS,
       requestTimeoutMs: options.requestTimeoutMs ?? 15_000,
       counters,
+      lock: new Mutex(),
       now: clock,
       wakeSender: () => this.signals.send.notify(),
       wakeApplier: () => this.signals.apply.notify(),
+      reach: options.faults ?? (() => {}),
     };
     this.sender = new Sender(this.context, this.backoffOptions);
     this.applier = new Applier(this.context);

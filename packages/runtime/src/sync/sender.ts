@@ -9,6 +9,7 @@
 import type { OutgoingEvent } from "../store/types.ts";
 import type { NodeContext } from "./node-context.ts";
 import { buildReplica } from "./outgoing.ts";
+import { unfinishedIssues } from "./unfinished.ts";
 import { callPeer, targetOf } from "./peer-client.ts";
 import { PATHS, ProtocolError, type EventsReply, type LinkPayload, type ReplicaPayload, type WireEvent } from "./protocol.ts";
 import { Backoff, type BackoffOptions } from "./signal.ts";
@@ -31,12 +32,23 @@ function checkReply(value: unknown, events: OutgoingEvent[]): void {
   if (missing.length > 0) throw new ProtocolError(`events reply does not acknowledge ${missing.length} of ${events.length} events, such as ${missing[0]!.id}`);
 }
 
-/** Builds the payload of events retried after an error, with the current rules and issue. */
-export async function rebuildPending(ctx: NodeContext): Promise<number> {
+/**
+ * Builds the payload of pending events (retried after an error, or waiting
+ * for an unfinished apply) with the current rules and issue.
+ */
+export function rebuildPending(ctx: NodeContext): Promise<number> {
+  return ctx.lock.run(() => rebuildBatch(ctx));
+}
+
+async function rebuildBatch(ctx: NodeContext): Promise<number> {
   const pending = await ctx.store.pendingOutgoing(ctx.batchSize);
+  if (pending.length === 0) return 0;
+  const unfinished = await unfinishedIssues(ctx);
+  let built = 0;
   for (const event of pending) {
     const connection = await ctx.store.getConnection(event.connectionId);
-    if (connection === null) continue;
+    if (connection === null || unfinished.has(connection.id, event.localIssueId)) continue;
+    built++;
     const issue = await ctx.adapter.readIssue(event.localIssueId);
     if (issue === null) {
       const message = `local issue ${event.localKey ?? event.localIssueId} no longer exists; resolve this error to drop the event`;
@@ -44,17 +56,23 @@ export async function rebuildPending(ctx: NodeContext): Promise<number> {
       continue;
     }
     const twin = await ctx.store.getTwinByLocal(connection.id, event.localIssueId);
-    const built = await buildReplica(ctx, connection, issue, twin);
-    await ctx.store.buildOutgoing(event.seq, built, ctx.now());
-    if ("error" in built) {
+    if (twin === null) {
+      // The apply this event waited for was dropped, so the issue has no twin on this connection.
+      await ctx.store.buildOutgoing(event.seq, { drop: "issue has no twin" }, ctx.now());
+      ctx.logger.info({ connection: connection.name, eventId: event.id, issue: event.localKey }, "dropped an outgoing event of an issue without a twin");
+      continue;
+    }
+    const result = await buildReplica(ctx, connection, issue, twin);
+    await ctx.store.buildOutgoing(event.seq, result, ctx.now());
+    if ("error" in result) {
       ctx.counters.blocked++;
-      ctx.logger.warn({ connection: connection.name, eventId: event.id, issue: event.localKey, error: built.error.message }, "retried outgoing event blocked again");
+      ctx.logger.warn({ connection: connection.name, eventId: event.id, issue: event.localKey, error: result.error.message }, "pending outgoing event blocked by an error");
     } else {
-      ctx.logger.info({ connection: connection.name, eventId: event.id, issue: event.localKey }, "retried outgoing event rebuilt");
+      ctx.logger.debug({ connection: connection.name, eventId: event.id, issue: event.localKey }, "pending outgoing event built");
     }
   }
-  if (pending.length > 0) ctx.wakeSender();
-  return pending.length;
+  if (built > 0) ctx.wakeSender();
+  return built;
 }
 
 export class Sender {
@@ -87,6 +105,7 @@ export class Sender {
       try {
         const reply = await callPeer(ctx, targetOf(connection), PATHS.events, { events: events.map(toWire) });
         checkReply(reply, events);
+        ctx.reach("after-send");
         await ctx.store.markSent(events.map((event) => event.seq), ctx.now());
         if (backoff.attempts > 0) ctx.logger.info({ connection: connection.name, attempts: backoff.attempts }, "sending works again");
         backoff.succeed();

@@ -110,6 +110,7 @@ async function receiveEvents(ctx: NodeContext, verified: Verified): Promise<unkn
     body.events.map((event) => ({ id: event.id, kind: event.kind, remoteIssueId: event.issue.id, remoteKey: event.issue.key, remoteSeq: event.seq, payload: event.payload })),
     ctx.now(),
   );
+  ctx.reach("after-receive");
   ctx.counters.received += stored.accepted.length;
   if (stored.duplicates.length > 0) {
     ctx.logger.info({ connection: connection.name, duplicates: stored.duplicates.length, firstDuplicate: stored.duplicates[0] }, "dropped events that were already received");

@@ -120,6 +120,8 @@ export interface TrackerAdapter {
   /** What exists in the instance, in the shape of a rule state's `instance` catalogue. */
   catalogue(): Promise<HubIssueJson>;
   apply(request: ApplyRequest): Promise<ApplyResult>;
+  /** Returns the result of the `apply` with this key, or null when no such apply was committed. */
+  appliedResult(key: string): Promise<ApplyResult | null>;
   readAttachment(id: string): Promise<AttachmentContent | null>;
   close(): Promise<void>;
 }

@@ -135,6 +135,10 @@ export class EmbeddedAdapter implements TrackerAdapter {
     });
   }
 
+  async appliedResult(key: string): Promise<ApplyResult | null> {
+    return this.tracker.appliedWrite(key) as ApplyResult | null;
+  }
+
   private createTarget(request: ApplyRequest, now: number): { id: string; key: string } {
     const stored = newIssueFields(this.tracker, request.fields, true);
     return this.tracker.insertIssue(projectKeyOf(this.tracker, request.fields), stored, this.proxyUser, now);

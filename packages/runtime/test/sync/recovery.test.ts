@@ -51,6 +51,36 @@ describe("recovery", () => {
     expect((a.tracker.readIssue(issue.id as string)!.comments as unknown[]).length).toBe(2);
   });
 
+  it("waits for an unfinished apply before sending the issue", async () => {
+    const network = new InMemoryNetwork();
+    const { a, b } = await pair(network);
+    open.push(a, b);
+    const issue = createIssue(a.tracker, { summary: "x", labels: [{ label: "sync" }] }, { actor: "amartin" });
+    await syncUntilIdle([a.node, b.node]);
+    const twinId = b.tracker.listIssueIds()[0]!;
+    addComment(a.tracker, issue.key as string, "from alpha", { actor: "amartin" });
+    await a.node.step();
+
+    const complete = b.store.completeIncoming.bind(b.store);
+    b.store.completeIncoming = async () => {
+      throw new Error("simulated crash before the store commit");
+    };
+    await expect(b.node.apply()).rejects.toThrow(/simulated crash/);
+    b.store.completeIncoming = complete;
+    expect((b.tracker.readIssue(twinId)!.comments as unknown[]).length).toBe(1);
+
+    addComment(b.tracker, twinId, "from beta", { actor: "triage" });
+    await b.node.capture();
+    const waiting = await b.store.pendingOutgoing(10);
+    expect(waiting.map((event) => event.localIssueId)).toEqual([twinId]);
+    expect(await b.node.send()).toBe(0);
+
+    await syncUntilIdle([a.node, b.node]);
+    const bodies = (a.tracker.readIssue(issue.id as string)!.comments as { body: string }[]).map((c) => c.body);
+    expect(bodies).toEqual(["from alpha", "Support Triage commented:\nfrom beta"]);
+    expect((b.tracker.readIssue(twinId)!.comments as unknown[]).length).toBe(2);
+  });
+
   it("resends a batch whose reply was lost", async () => {
     const network = new InMemoryNetwork();
     const { a, b } = await pair(network);

@@ -94,21 +94,35 @@ export class SyncProcess {
   child: ChildProcess | null = null;
   output = "";
   exits: (number | null)[] = [];
+  /** True while `start` or `stop` runs, so a watcher does not restart the process at the same time. */
+  busy = false;
 
   constructor(
     readonly dir: string,
     readonly url: string,
-    readonly extraArgs: string[] = [],
+    readonly env: Record<string, string> = {},
   ) {}
 
   async start(): Promise<void> {
+    this.busy = true;
+    try {
+      await this.spawnAndWait();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async spawnAndWait(): Promise<void> {
     const bundle = await buildCli();
-    const child = spawn(process.execPath, [bundle, "sync", "--node", this.dir, "--poll-interval", "25", ...this.extraArgs], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bundle, "sync", "--node", this.dir, "--poll-interval", "25"], { cwd: REPO, env: { ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
     child.stdout!.on("data", (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => (this.output += chunk.toString()));
     child.on("exit", (code) => this.exits.push(code));
-    await waitFor(async () => (await fetch(`${this.url}/twinsync/v1/health`)).ok, `${this.dir} to answer health checks`, 30_000);
+    await waitFor(async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return true;
+      return (await fetch(`${this.url}/twinsync/v1/health`)).ok;
+    }, `${this.dir} to answer health checks`, 30_000);
   }
 
   get running(): boolean {
@@ -118,11 +132,19 @@ export class SyncProcess {
   /** Sends a signal and waits for the process to exit; returns its exit code (null when killed by the signal). */
   async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<number | null> {
     const child = this.child;
-    if (child === null || !this.running) return child?.exitCode ?? null;
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    child.kill(signal);
-    const code = await exited;
-    this.child = null;
-    return code;
+    if (child === null || !this.running) {
+      this.child = null;
+      return child?.exitCode ?? null;
+    }
+    this.busy = true;
+    try {
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill(signal);
+      const code = await exited;
+      this.child = null;
+      return code;
+    } finally {
+      this.busy = false;
+    }
   }
 }

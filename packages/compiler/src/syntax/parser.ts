@@ -67,6 +67,22 @@ export class RuleParser extends EmbeddedActionsParser {
     return this.RECORDING_PHASE ? (RECORDING_PLACEHOLDER as R) : impl();
   }
 
+  private readonly alternatives = new Map<string, unknown>();
+
+  /**
+   * Returns the alternatives of an `OR`, built once. Building them on every
+   * call allocated much of the parser's garbage (see docs/benchmarks.md); the
+   * cached alternatives may capture only `this`, never a local of the rule.
+   */
+  private cached<T>(key: string, build: () => T): T {
+    let found = this.alternatives.get(key) as T | undefined;
+    if (found === undefined) {
+      found = build();
+      this.alternatives.set(key, found);
+    }
+    return found;
+  }
+
   /**
    * `RULE` with the result type taken from the field it is assigned to. A rule
    * without a recovery value does not resync after a syntax error, so the error
@@ -227,7 +243,7 @@ export class RuleParser extends EmbeddedActionsParser {
   statement: Rule<A.Statement> = this.rule(
     "statement",
     () =>
-      this.OR({
+      this.OR(this.cached("statement", () => ({
         IGNORE_AMBIGUITIES: true,
         DEF: [
           { ALT: () => this.SUBRULE(this.importDeclaration) },
@@ -253,7 +269,7 @@ export class RuleParser extends EmbeddedActionsParser {
           { GATE: () => L.isVariableDeclaration(this.peek), ALT: () => this.SUBRULE(this.variableDeclaration) },
           { ALT: () => this.SUBRULE(this.expressionStatement) },
         ],
-      }),
+      }))),
     { recoveryValueFunc: (e) => this.recoverStatement(e) },
   );
 
@@ -1210,12 +1226,12 @@ export class RuleParser extends EmbeddedActionsParser {
   memberAccess: Rule<A.Expression> = this.rule("memberAccess", (receiver?: A.Expression) => {
     // Rule arguments are absent while Chevrotain records the grammar.
     const object = receiver ?? RECORDING_PLACEHOLDER;
-    const op = this.OR([
+    const op = this.OR(this.cached("memberOperator", () => [
       { ALT: () => this.CONSUME(T.Dot) },
       { ALT: () => this.CONSUME(T.SafeDot) },
       { ALT: () => this.CONSUME(T.SpreadDot) },
       { ALT: () => this.CONSUME(T.FieldDot) },
-    ]);
+    ]));
     const nameStart = this.here();
     const property: string | A.Expression = this.OR2([
       { ALT: () => this.CONSUME(T.Name).image },
@@ -1320,7 +1336,7 @@ export class RuleParser extends EmbeddedActionsParser {
   primary: Rule<A.Expression> = this.rule(
     "primary",
     () =>
-      this.OR([
+      this.OR(this.cached("primary", () => [
         { ALT: () => this.SUBRULE(this.numberLiteral) },
         {
           ALT: () => {
@@ -1391,7 +1407,7 @@ export class RuleParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.listOrMap) },
         { ALT: () => this.SUBRULE(this.closure) },
         { ALT: () => this.SUBRULE(this.newExpression) },
-      ]),
+      ])),
     { recoveryValueFunc: () => this.errorRecovery() },
   );
 

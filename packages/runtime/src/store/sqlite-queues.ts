@@ -46,6 +46,7 @@ export class SqliteQueues {
         ).run(event.id, event.connectionId, event.kind, event.localIssueId, event.localKey, jsonText(event.payload), event.status, now);
         const seq = Number(info.lastInsertRowid);
         seqs.push(seq);
+        if (event.kind === "replica" && event.status === "queued") this.storeLocalReplica(event.connectionId, event.localIssueId, event.payload, now);
         if (event.status === "blocked") {
           if (event.error === undefined) throw new Error(`outgoing event ${event.id} is blocked but has no error`);
           const errorId = this.insertError(event.connectionId, "outgoing", seq, event.id, event.error, now);
@@ -60,6 +61,13 @@ export class SqliteQueues {
       }
       return seqs;
     });
+  }
+
+  /** Keeps the replica last queued for an issue on its twin, for `twinsync status`. */
+  private storeLocalReplica(connectionId: string, localIssueId: string, payload: unknown, now: number): void {
+    const replica = (payload as { replica?: unknown } | null)?.replica;
+    if (replica === undefined) return;
+    this.sql("UPDATE twins SET local_replica = ?, updated_at = ? WHERE connection_id = ? AND local_issue_id = ?").run(JSON.stringify(replica), now, connectionId, localIssueId);
   }
 
   nextOutgoing(connectionId: string, limit: number): OutgoingEvent[] {
@@ -94,6 +102,7 @@ export class SqliteQueues {
       if (event === null || event.status !== "pending") return;
       if ("payload" in result) {
         this.sql("UPDATE outbox SET payload = ?, status = 'queued', error_id = NULL WHERE seq = ?").run(jsonText(result.payload), seq);
+        if (event.kind === "replica") this.storeLocalReplica(event.connectionId, event.localIssueId, result.payload, now);
         return;
       }
       if ("drop" in result) {

@@ -55,7 +55,7 @@ export interface TwinRecord {
   /** Null until the other side reports the twin it created or linked. */
   remoteIssueId: string | null;
   remoteKey: string | null;
-  /** The replica this side sent last. */
+  /** The replica this side queued last for the peer. */
   localReplica: unknown;
   /** The replica received last; the next incoming run sees it as `previous`. */
   remoteReplica: unknown;

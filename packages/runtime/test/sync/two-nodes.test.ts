@@ -58,6 +58,9 @@ describe("two nodes in one process", () => {
     const link = await a.store.getTwinByLocal(connection.id, String(created.id));
     expect(link?.remoteIssueId).toBe(twin.id);
     expect(link?.remoteKey).toBe(twin.key);
+    expect((link?.localReplica as { summary: string }).summary).toBe("Login fails");
+    const other = await b.store.getTwinByLocal(connection.id, String(twin.id));
+    expect((other?.remoteReplica as { summary: string }).summary).toBe("Login fails");
   });
 
   it("syncs updates and comments both ways without echo", async () => {

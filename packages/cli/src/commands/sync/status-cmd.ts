@@ -22,7 +22,7 @@ export async function statusCommand(args: string[], io: Io): Promise<number> {
         connection: connections.get(twin.connectionId)?.name ?? twin.connectionId,
         local: { id: twin.localIssueId, key: twin.localKey },
         remote: { id: twin.remoteIssueId, key: twin.remoteKey },
-        localReplica: (sent?.payload as { replica?: unknown } | null)?.replica ?? null,
+        localReplica: twin.localReplica,
         localReplicaSentAt: sent?.sentAt ?? null,
         remoteReplica: twin.remoteReplica,
         linkedAt: twin.createdAt,

@@ -1057,7 +1057,7 @@ export class RuleParser extends EmbeddedActionsParser {
    * this saves three rule calls per operand (see docs/benchmarks.md).
    */
   operand: Rule<A.Expression> = this.rule("operand", () =>
-    this.OR({
+    this.OR(this.cached("operand", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -1074,7 +1074,7 @@ export class RuleParser extends EmbeddedActionsParser {
         },
         { ALT: () => this.SUBRULE(this.unary) },
       ],
-    }),
+    }))),
   );
 
   unary: Rule<A.Expression> = this.rule("unary", () =>
@@ -1284,7 +1284,7 @@ export class RuleParser extends EmbeddedActionsParser {
 
   /** A list element or index: an expression or `*spread`. */
   listElement: Rule<A.Expression> = this.rule("listElement", () =>
-    this.OR([
+    this.OR(this.cached("listElement", () => [
       {
         ALT: () => {
           const star = this.CONSUME(T.Star);
@@ -1293,7 +1293,7 @@ export class RuleParser extends EmbeddedActionsParser {
         },
       },
       { ALT: () => this.SUBRULE2(this.expression) },
-    ]),
+    ])),
   );
 
   mapEntry: Rule<A.MapEntry> = this.rule("mapEntry", () => {
@@ -1412,7 +1412,7 @@ export class RuleParser extends EmbeddedActionsParser {
   );
 
   numberLiteral: Rule<A.Expression> = this.rule("numberLiteral", () => {
-    const tok = this.OR([{ ALT: () => this.CONSUME(T.IntegerLiteral) }, { ALT: () => this.CONSUME(T.DecimalLiteral) }]);
+    const tok = this.OR(this.cached("number", () => [{ ALT: () => this.CONSUME(T.IntegerLiteral) }, { ALT: () => this.CONSUME(T.DecimalLiteral) }]));
     const payload = (tok.payload as T.NumberPayload | undefined) ?? { kind: "int", text: "0", radix: 10 };
     return { kind: "NumberLiteral", numberKind: payload.kind, text: payload.text, radix: payload.radix, start: tok.startOffset, end: tokenEnd(tok) } as A.Expression;
   });

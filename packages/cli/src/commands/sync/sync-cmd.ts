@@ -26,6 +26,7 @@ class ProgressLine {
   }
 
   clear(): void {
+    this.current = "";
     this.stream.write("\r\x1b[K");
   }
 }

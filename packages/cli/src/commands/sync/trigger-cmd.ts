@@ -3,6 +3,7 @@
 import { UsageError } from "../../files.ts";
 import { parse, parseInteger, type Io } from "./args.ts";
 import { withNode } from "./connection-cmd.ts";
+import { ConnectionError } from "./engine.ts";
 
 export async function triggerCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
@@ -13,7 +14,7 @@ export async function triggerCommand(args: string[], io: Io): Promise<number> {
       const [name, query] = positionals as [string, string];
       return withNode(values.node, async ({ store, adapter }) => {
         const connection = await store.getConnection(name);
-        if (connection === null) throw new UsageError(`connection "${name}" not found; 'twinsync connection list' shows the connections`);
+        if (connection === null) throw new ConnectionError(`connection "${name}" not found; 'twinsync connection list' shows the connections`);
         adapter.validateQuery(query);
         const trigger = await store.addTrigger(connection.id, values.entity ?? "issue", query, Date.now());
         io.out(`Added trigger ${trigger.id} on ${connection.name}: ${query}\n`);
@@ -27,7 +28,7 @@ export async function triggerCommand(args: string[], io: Io): Promise<number> {
         let connectionId: string | undefined;
         if (positionals[0] !== undefined) {
           const connection = await store.getConnection(positionals[0]);
-          if (connection === null) throw new UsageError(`connection "${positionals[0]}" not found`);
+          if (connection === null) throw new ConnectionError(`connection "${positionals[0]}" not found; 'twinsync connection list' shows the connections`);
           connectionId = connection.id;
         }
         const triggers = await store.listTriggers(connectionId);

@@ -1166,61 +1166,76 @@ export class RuleParser extends EmbeddedActionsParser {
     ]),
   );
 
+  /**
+   * The expression a postfix chain has built so far. It is a field rather than
+   * a local so that the chain's alternatives can be built once (see `cached`);
+   * each `postfix` call saves and restores it, so nested chains do not interfere.
+   */
+  private chain: A.Expression = RECORDING_PLACEHOLDER;
+
   postfix: Rule<A.Expression> = this.rule("postfix", () => {
-    let expr = this.SUBRULE(this.primary);
-    this.MANY({
-      // A newline ends the chain unless a closure to append opens on the next line (the last alternative).
-      GATE: () => !this.is(1, T.Newline) || (this.is(2, T.LBrace) && canTakeClosure(expr)),
-      DEF: () => {
-        this.OR([
-          { ALT: () => (expr = this.SUBRULE(this.memberAccess, { ARGS: [expr] })) },
-          {
-            ALT: () => {
-              this.CONSUME(T.MethodPointer);
-              const name = this.CONSUME(T.Name);
-              expr = { kind: "MethodPointerExpression", object: expr, name: name.image, start: expr.start, end: tokenEnd(name) };
+    const saved = this.chain;
+    try {
+      this.chain = this.SUBRULE(this.primary);
+      this.MANY(this.cached("postfixLoop", () => ({
+        // A newline ends the chain unless a closure to append opens on the next line (the last alternative).
+        GATE: () => !this.is(1, T.Newline) || (this.is(2, T.LBrace) && canTakeClosure(this.chain)),
+        DEF: () => {
+          this.OR(this.cached("postfixStep", () => [
+            { ALT: () => (this.chain = this.SUBRULE(this.memberAccess, { ARGS: [this.chain] })) },
+            {
+              ALT: () => {
+                this.CONSUME(T.MethodPointer);
+                const name = this.CONSUME(T.Name);
+                const object = this.chain;
+                this.chain = { kind: "MethodPointerExpression", object, name: name.image, start: object.start, end: tokenEnd(name) };
+              },
             },
-          },
-          {
-            ALT: () => {
-              const open = this.OR2([{ ALT: () => this.CONSUME(T.LBracket) }, { ALT: () => this.CONSUME(T.SafeIndex) }]);
-              const indexes: A.Expression[] = [];
-              this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => indexes.push(this.SUBRULE(this.listElement)) });
-              this.CONSUME(T.RBracket);
-              const end = this.last();
-              const index: A.Expression = indexes.length === 1 ? indexes[0]! : { kind: "ListExpression", elements: indexes, start: indexes[0]!.start, end: indexes[indexes.length - 1]!.end };
-              expr = { kind: "IndexExpression", object: expr, index, safe: open.image === "?[", start: expr.start, end };
+            {
+              ALT: () => {
+                const open = this.OR2([{ ALT: () => this.CONSUME(T.LBracket) }, { ALT: () => this.CONSUME(T.SafeIndex) }]);
+                const indexes: A.Expression[] = [];
+                this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => indexes.push(this.SUBRULE(this.listElement)) });
+                this.CONSUME(T.RBracket);
+                const end = this.last();
+                const index: A.Expression = indexes.length === 1 ? indexes[0]! : { kind: "ListExpression", elements: indexes, start: indexes[0]!.start, end: indexes[indexes.length - 1]!.end };
+                const object = this.chain;
+                this.chain = { kind: "IndexExpression", object, index, safe: open.image === "?[", start: object.start, end };
+              },
             },
-          },
-          {
-            ALT: () => {
-              const args = this.SUBRULE(this.callArguments);
-              expr = this.act(() => callOf(expr, args, this.last()));
+            {
+              ALT: () => {
+                const args = this.SUBRULE(this.callArguments);
+                this.chain = this.act(() => callOf(this.chain, args, this.last()));
+              },
             },
-          },
-          {
-            GATE: () => canTakeClosure(expr),
-            ALT: () => {
-              const closure = this.SUBRULE(this.closure);
-              expr = this.act(() => addTrailingClosure(expr, closure));
+            {
+              GATE: () => canTakeClosure(this.chain),
+              ALT: () => {
+                const closure = this.SUBRULE(this.closure);
+                this.chain = this.act(() => addTrailingClosure(this.chain, closure));
+              },
             },
-          },
-          {
-            // Groovy 2.4 and 4 also append a closure that opens on a following line: `foo(x)\n{ it }`.
-            ALT: () => {
-              this.CONSUME(T.Newline);
-              const closure = this.SUBRULE2(this.closure);
-              expr = this.act(() => addTrailingClosure(expr, closure));
+            {
+              // Groovy 2.4 and 4 also append a closure that opens on a following line: `foo(x)\n{ it }`.
+              ALT: () => {
+                this.CONSUME(T.Newline);
+                const closure = this.SUBRULE2(this.closure);
+                this.chain = this.act(() => addTrailingClosure(this.chain, closure));
+              },
             },
-          },
-        ]);
-      },
-    });
-    this.OPTION(() => {
-      const op = this.OR3([{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]);
-      expr = { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: false, argument: expr, start: expr.start, end: tokenEnd(op) };
-    });
-    return expr;
+          ]));
+        },
+      })));
+      this.OPTION(() => {
+        const op = this.OR3([{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]);
+        const argument = this.chain;
+        this.chain = { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: false, argument, start: argument.start, end: tokenEnd(op) };
+      });
+      return this.chain;
+    } finally {
+      this.chain = saved;
+    }
   });
 
   memberAccess: Rule<A.Expression> = this.rule("memberAccess", (receiver?: A.Expression) => {

@@ -1,0 +1,106 @@
+/** Wires the language service's functions to LSP requests. Each handler answers null or an empty list for a closed document. */
+
+import { DocumentHighlightKind, ResponseError, ErrorCodes, type Connection, type Location, type WorkspaceEdit } from "vscode-languageserver/node";
+import { rangeOf } from "./analysis.ts";
+import { complete } from "./completion.ts";
+import { documentDiagnostics } from "./diagnostics.ts";
+import { hover } from "./hover.ts";
+import { invalidNameReason, occurrences, targetAt } from "./navigation.ts";
+import type { Workspace } from "./server.ts";
+import { documentSymbols } from "./symbols.ts";
+
+/** Runs a handler and logs a failure through the connection, answering `fallback` instead of crashing. */
+function guarded<T>(connection: Connection, what: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof ResponseError) throw err;
+    connection.console.error(`${what} failed: ${(err as Error).stack ?? String(err)}`);
+    return fallback;
+  }
+}
+
+export function registerFeatures(connection: Connection, workspace: Workspace): void {
+  connection.onCompletion((params, token) =>
+    guarded(connection, "completion", null, () => {
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      if (at === null || token.isCancellationRequested) return null;
+      return complete(at.doc, at.offset);
+    }),
+  );
+
+  connection.onHover((params) =>
+    guarded(connection, "hover", null, () => {
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      return at === null ? null : hover(at.doc, at.offset);
+    }),
+  );
+
+  connection.onDefinition((params) =>
+    guarded(connection, "definition", null, (): Location[] | null => {
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      const found = at === null ? null : targetAt(at.doc, at.offset);
+      if (at === null || found === null) return null;
+      return occurrences(at.doc, found.target)
+        .filter((o) => o.declaration)
+        .map((o) => ({ uri: params.textDocument.uri, range: rangeOf(at.doc, o.start, o.end) }));
+    }),
+  );
+
+  connection.onReferences((params) =>
+    guarded(connection, "references", [], (): Location[] => {
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      const found = at === null ? null : targetAt(at.doc, at.offset);
+      if (at === null || found === null) return [];
+      return occurrences(at.doc, found.target)
+        .filter((o) => params.context.includeDeclaration || !o.declaration)
+        .map((o) => ({ uri: params.textDocument.uri, range: rangeOf(at.doc, o.start, o.end) }));
+    }),
+  );
+
+  connection.onDocumentHighlight((params) =>
+    guarded(connection, "document highlight", [], () => {
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      const found = at === null ? null : targetAt(at.doc, at.offset);
+      if (at === null || found === null) return [];
+      return occurrences(at.doc, found.target).map((o) => ({ range: rangeOf(at.doc, o.start, o.end), kind: o.write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+    }),
+  );
+
+  connection.onPrepareRename((params) =>
+    guarded(connection, "prepare rename", null, () => {
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      const found = at === null ? null : targetAt(at.doc, at.offset);
+      if (at === null || found === null) return null;
+      if (found.target.kind === "local" && found.target.symbol.kind === "it") return null;
+      return { range: rangeOf(at.doc, found.start, found.end), placeholder: at.doc.text.slice(found.start, found.end) };
+    }),
+  );
+
+  connection.onRenameRequest((params) =>
+    guarded(connection, "rename", null, (): WorkspaceEdit | null => {
+      const reason = invalidNameReason(params.newName);
+      if (reason !== null) throw new ResponseError(ErrorCodes.InvalidParams, reason);
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      const found = at === null ? null : targetAt(at.doc, at.offset);
+      if (at === null || found === null) return null;
+      if (found.target.kind === "local" && found.target.symbol.kind === "it") throw new ResponseError(ErrorCodes.InvalidParams, "the implicit closure parameter 'it' cannot be renamed; declare the parameter with '->' first");
+      const edits = occurrences(at.doc, found.target).map((o) => ({ range: rangeOf(at.doc, o.start, o.end), newText: params.newName }));
+      return { changes: { [params.textDocument.uri]: edits } };
+    }),
+  );
+
+  connection.onDocumentSymbol((params) =>
+    guarded(connection, "document symbols", [], () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? [] : documentSymbols(doc);
+    }),
+  );
+
+  connection.languages.diagnostics.on((params) =>
+    guarded(connection, "pull diagnostics", { kind: "full" as const, items: [] }, () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return { kind: "full" as const, items: doc === null ? [] : documentDiagnostics(doc) };
+    }),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The language server: a thin adapter that owns the connection, the open
+ * documents (incremental sync), config discovery and the diagnostics
+ * schedule, and calls the language service's plain functions.
+ * It writes nothing to stdout but protocol messages and logs through the connection.
+ */
+
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { analyzeDocument, directionFromName, offsetOf, type Direction, type DocumentAnalysis } from "./analysis.ts";
+import { ConfigStore } from "./config.ts";
+import { documentDiagnostics } from "./diagnostics.ts";
+import { registerFeatures } from "./handlers.ts";
+
+/** Options a client can pass in `initializationOptions`. */
+export interface ServerOptions {
+  /** Direction of rules whose file names do not tell it (default: incoming). */
+  defaultDirection?: Direction;
+  /** Milliseconds to wait after the last change before pushing diagnostics (default: 100). */
+  diagnosticsDelay?: number;
+}
+
+/** Open documents and their latest analyses. */
+export class Workspace {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly analyses = new Map<string, { version: number; analysis: DocumentAnalysis }>();
+  options: Required<ServerOptions> = { defaultDirection: "incoming", diagnosticsDelay: 100 };
+
+  constructor(readonly configs: ConfigStore) {}
+
+  /** The analysis of the document's current version, computed on first use. */
+  analysis(uri: string): DocumentAnalysis | null {
+    const document = this.documents.get(uri);
+    if (document === undefined) return null;
+    const cached = this.analyses.get(uri);
+    if (cached !== undefined && cached.version === document.version) return cached.analysis;
+    const direction = directionFromName(uri) ?? this.options.defaultDirection;
+    const analysis = analyzeDocument(document.getText(), { direction, config: this.configs.forDocument(uri) }, uri);
+    this.analyses.set(uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+  }
+
+  /** Drops every cached analysis, after a config change. */
+  forgetAll(): void {
+    this.analyses.clear();
+  }
+
+  offset(uri: string, position: { line: number; character: number }): { doc: DocumentAnalysis; offset: number } | null {
+    const doc = this.analysis(uri);
+    return doc === null ? null : { doc, offset: offsetOf(doc, position) };
+  }
+}
+
+/** Pushes diagnostics a short delay after the last change, and only for the version it analysed. */
+function scheduleDiagnostics(connection: Connection, workspace: Workspace) {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const publish = (uri: string) => {
+    timers.delete(uri);
+    const document = workspace.documents.get(uri);
+    if (document === undefined) return;
+    const version = document.version;
+    try {
+      const doc = workspace.analysis(uri);
+      // A change that arrived while analysing schedules its own run; this result is stale.
+      if (doc === null || workspace.documents.get(uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics: documentDiagnostics(doc) });
+    } catch (err) {
+      connection.console.error(`analysis of ${uri} (version ${version}) failed: ${(err as Error).stack ?? String(err)}`);
+    }
+  };
+  return {
+    schedule(uri: string) {
+      clearTimeout(timers.get(uri));
+      timers.set(uri, setTimeout(publish, workspace.options.diagnosticsDelay, uri));
+    },
+    cancel(uri: string) {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+    },
+  };
+}
+
+/** Starts the server on the transport named on the command line (`--stdio` or `--node-ipc`). */
+export function startServer(): Connection {
+  const connection = createConnection(ProposedFeatures.all);
+  // Library code that prints must not corrupt the protocol stream on stdout.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(" "));
+  console.info = console.log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(" "));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(" "));
+
+  const workspace = new Workspace(new ConfigStore((message) => connection.console.warn(message)));
+  const diagnostics = scheduleDiagnostics(connection, workspace);
+
+  connection.onInitialize((params): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as ServerOptions;
+    if (options.defaultDirection === "outgoing" || options.defaultDirection === "incoming") workspace.options.defaultDirection = options.defaultDirection;
+    if (typeof options.diagnosticsDelay === "number" && options.diagnosticsDelay >= 0) workspace.options.diagnosticsDelay = options.diagnosticsDelay;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ["."], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
+      },
+      serverInfo: { name: "twinsync", version: "0.1.0" },
+    };
+  });
+
+  connection.onInitialized(() => connection.console.info("twinsync language server started"));
+  connection.onShutdown(() => connection.console.info("twinsync language server shutting down"));
+
+  workspace.documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri));
+  workspace.documents.onDidClose((event) => {
+    diagnostics.cancel(event.document.uri);
+    workspace.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    workspace.configs.clear();
+    workspace.forgetAll();
+    for (const document of workspace.documents.all()) diagnostics.schedule(document.uri);
+  });
+
+  registerFeatures(connection, workspace);
+  workspace.documents.listen(connection);
+  connection.listen();
+  return connection;
+}

@@ -613,10 +613,14 @@ export abstract class ExpressionCompiler {
   private assignment(node: A.AssignmentExpression): ExpressionCode {
     const value = this.compileExpression(node.value);
     if (node.target.kind === "ListExpression") return this.multipleAssignment(node.target, value);
-    const access = this.lvalue(node.target);
-    if (access === null) return value;
     const operator = node.operator;
     const at = node.start;
+    if (operator === "=") {
+      const direct = this.directAssignment(node.target, value);
+      if (direct !== null) return direct;
+    }
+    const access = this.lvalue(node.target);
+    if (access === null) return value;
     if (operator === "=") {
       return (c, f) => {
         const target = access.prepare(c, f);
@@ -654,6 +658,48 @@ export abstract class ExpressionCompiler {
       access.write(c, f, target, result);
       return result;
     };
+  }
+
+  /**
+   * Plain `x = v` to a local and `a.b = v` with a fixed name, the most common
+   * statements in rules, without the general l-value's per-call tuple.
+   */
+  private directAssignment(target: A.Expression, value: ExpressionCode): ExpressionCode | null {
+    if (target.kind === "Identifier") {
+      const slot = this.scope.resolve(target.name);
+      if (slot === null) return null;
+      const { depth, index } = slot;
+      if (depth === 0) {
+        return (c, f) => {
+          const v = value(c, f);
+          f.vars[index] = v;
+          return v;
+        };
+      }
+      return (c, f) => {
+        const v = value(c, f);
+        frameAt(f, depth).vars[index] = v;
+        return v;
+      };
+    }
+    if (target.kind === "PropertyExpression" && typeof target.property === "string" && target.operator !== "*.") {
+      const object = this.compileExpression(target.object);
+      const name = target.property;
+      const safe = target.operator === "?.";
+      const at = target.propertyStart;
+      return (c, f) => {
+        const receiver = object(c, f);
+        const v = value(c, f);
+        if (safe && receiver === null) return v;
+        try {
+          R.setProperty(c, receiver, name, v);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
+        return v;
+      };
+    }
+    return null;
   }
 
   private multipleAssignment(target: A.ListExpression, value: ExpressionCode): ExpressionCode {

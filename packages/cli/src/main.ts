@@ -33,6 +33,7 @@ Commands:
       --direction outgoing|incoming
       --time-zone ZONE        IANA time zone for dates without one (default: UTC).
   demo [DIR]                  Check and run the example rules and states (default: the bundled examples).
+  lsp --stdio|--node-ipc      Start the language server on stdio or on a Node IPC channel.
   help                        Show this help.
 
 ${SYNC_HELP}
@@ -131,6 +132,21 @@ export function main(argv: string[], out = (t: string) => void process.stdout.wr
       case "demo": {
         const { positionals } = parseOptions("demo", rest, {});
         return runDemo(positionals[0] ?? defaultExamplesDir(), out);
+      }
+      case "lsp": {
+        const transports = rest.filter((arg) => arg === "--stdio" || arg === "--node-ipc");
+        const unknown = rest.filter((arg) => arg !== "--stdio" && arg !== "--node-ipc");
+        if (unknown.length > 0) throw new UsageError(`unknown option '${unknown[0]}' for 'lsp'; its options are --stdio and --node-ipc`);
+        if (transports.length !== 1) throw new UsageError("lsp needs exactly one transport, for example: twinsync lsp --stdio");
+        // Loaded on demand so that other commands do not load the LSP libraries.
+        import("@twinsync/lsp/server").then(
+          (server) => server.startServer(),
+          (error: unknown) => {
+            err(`twinsync: could not load the language server: ${(error as Error).message}\n`);
+            process.exitCode = 1;
+          },
+        );
+        return 0;
       }
       case "node":
       case "tracker":

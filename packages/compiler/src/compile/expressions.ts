@@ -409,6 +409,7 @@ export abstract class ExpressionCompiler {
     const operator = node.operator;
     const last = node.args.positional[node.args.positional.length - 1];
     const setsDelegate = (fixedName === "with" || fixedName === "tap") && last?.kind === "ClosureExpression";
+    let stringMethod: R.MethodImpl | null | undefined;
     return (c, f) => {
       const receiver = object(c, f);
       if (setsDelegate && receiver !== null) {
@@ -426,6 +427,17 @@ export abstract class ExpressionCompiler {
       // Arguments are evaluated even when `?.` then skips the call, as in Groovy.
       const values = args(c, f);
       if (operator === "?." && receiver === null) return null;
+      if (typeof receiver === "string" && nameCode === null && operator !== "*.") {
+        // String methods come only from the String table, so the lookup is done once per call site.
+        stringMethod ??= R.findMethod("String", fixedName) ?? null;
+        if (stringMethod !== null) {
+          try {
+            return stringMethod(c, receiver, values);
+          } catch (err) {
+            return this.sites.rethrow(err, at);
+          }
+        }
+      }
       try {
         if (operator === "*.") {
           if (receiver === null) return null;

@@ -6,8 +6,8 @@
 
 import type { AST } from "@twinsync/compiler";
 import type { DocumentAnalysis } from "./analysis.ts";
-import { scriptMethods } from "./scopes.ts";
-import { nodePath } from "./tree.ts";
+import { scriptMethods, visibleSymbols } from "./scopes.ts";
+import { forEachNode, nodePath } from "./tree.ts";
 
 type LocalSymbol = DocumentAnalysis["analysis"]["facts"]["symbols"][number];
 
@@ -31,9 +31,8 @@ export function targetAt(doc: DocumentAnalysis, offset: number): { target: Targe
   for (let i = path.length - 1; i >= 0; i--) {
     const node = path[i]!;
     if (node.kind === "Identifier") {
-      const resolution = facts.names.get(node);
-      if (resolution?.kind === "local") return { target: { kind: "local", symbol: resolution.symbol }, start: node.start, end: node.end };
-      return null;
+      const symbol = localOf(doc, node);
+      return symbol === null ? null : { target: { kind: "local", symbol }, start: node.start, end: node.end };
     }
     if (node.kind === "MethodCallExpression" && node.object === null && typeof node.name === "string" && within(offset, node.nameStart, node.nameEnd)) {
       if (facts.calls.get(node)?.kind === "script-method") return { target: { kind: "method", name: node.name }, start: node.nameStart, end: node.nameEnd };
@@ -53,8 +52,24 @@ export function targetAt(doc: DocumentAnalysis, offset: number): { target: Targe
   return null;
 }
 
-function writtenIdentifiers(doc: DocumentAnalysis): Set<AST.Expression> {
-  return doc.analysis.facts.writeTargets;
+/**
+ * The identifiers that assignments and `++`/`--` write. The checker records
+ * the names it reads, so these are resolved here by scope.
+ */
+function writtenIdentifiers(doc: DocumentAnalysis): AST.Identifier[] {
+  const written: AST.Identifier[] = [];
+  forEachNode(doc.compiled.script, (node) => {
+    if (node.kind === "AssignmentExpression" && node.target.kind === "Identifier") written.push(node.target);
+    if (node.kind === "UpdateExpression" && node.argument.kind === "Identifier") written.push(node.argument);
+  });
+  return written;
+}
+
+/** The local variable an identifier refers to, or null for rule variables, bindings and unknown names. */
+function localOf(doc: DocumentAnalysis, identifier: AST.Identifier): LocalSymbol | null {
+  const resolution = doc.analysis.facts.names.get(identifier);
+  if (resolution !== undefined) return resolution.kind === "local" ? resolution.symbol : null;
+  return visibleSymbols(doc, identifier.start).find((s) => s.name === identifier.name) ?? null;
 }
 
 /** Lists every occurrence of a target in source order. */
@@ -64,9 +79,13 @@ export function occurrences(doc: DocumentAnalysis, target: Target): Occurrence[]
   if (target.kind === "local") {
     const symbol = target.symbol;
     if (symbol.kind !== "it") found.push({ start: symbol.start, end: symbol.end, declaration: true, write: true });
-    const writes = writtenIdentifiers(doc);
+    const written = writtenIdentifiers(doc);
+    const writes = new Set<AST.Expression>(written);
     for (const [identifier, resolution] of facts.names) {
       if (resolution.kind === "local" && resolution.symbol === symbol) found.push({ start: identifier.start, end: identifier.end, declaration: false, write: writes.has(identifier) });
+    }
+    for (const identifier of written) {
+      if (identifier.name === symbol.name && !facts.names.has(identifier) && localOf(doc, identifier) === symbol) found.push({ start: identifier.start, end: identifier.end, declaration: false, write: true });
     }
   } else {
     for (const method of scriptMethods(doc)) {
@@ -77,7 +96,13 @@ export function occurrences(doc: DocumentAnalysis, target: Target): Occurrence[]
     }
   }
   const seen = new Set<number>();
-  return found.sort((a, b) => a.start - b.start).filter((o) => !seen.has(o.start) && seen.add(o.start) !== undefined);
+  const unique: Occurrence[] = [];
+  for (const occurrence of found.sort((a, b) => a.start - b.start)) {
+    if (seen.has(occurrence.start)) continue;
+    seen.add(occurrence.start);
+    unique.push(occurrence);
+  }
+  return unique;
 }
 
 const KEYWORDS = new Set(["def", "var", "if", "else", "for", "in", "while", "do", "return", "try", "catch", "finally", "throw", "new", "null", "true", "false", "switch", "case", "default", "break", "continue", "import", "as", "instanceof", "assert", "class", "this", "super", "it"]);

@@ -6,7 +6,7 @@
  */
 
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,8 @@ import { build } from "esbuild";
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const RULES = join(dirname(fileURLToPath(import.meta.url)), "rules");
-const BUNDLE = join(REPO, "node_modules", ".cache", "twinsync-sync-tests", "twinsync.mjs");
+// One bundle per test process, because vitest runs test files in parallel processes.
+const BUNDLE = join(REPO, "node_modules", ".cache", "twinsync-sync-tests", `twinsync-${process.pid}.mjs`);
 
 let built: Promise<string> | null = null;
 
@@ -22,6 +23,7 @@ let built: Promise<string> | null = null;
 export function buildCli(): Promise<string> {
   built ??= (async () => {
     mkdirSync(dirname(BUNDLE), { recursive: true });
+    process.once("exit", () => rmSync(BUNDLE, { force: true }));
     await build({
       entryPoints: [join(REPO, "packages", "cli", "src", "cli.ts")],
       outfile: BUNDLE,

@@ -8,7 +8,7 @@ export type ConnectionState = "pending" | "active" | "deactivated";
 /** `remote` joins two instances; `local` joins two projects of one instance. */
 export type ConnectionType = "remote" | "local";
 
-/** What one side knows about the node on the other side of a connection. */
+/** The description of the node on the other side of a connection, as that node reported it. */
 export interface PeerInfo {
   nodeId: string;
   nodeName: string;
@@ -57,7 +57,7 @@ export interface TwinRecord {
   remoteKey: string | null;
   /** The replica this side queued last for the peer. */
   localReplica: unknown;
-  /** The replica received last; the next incoming run sees it as `previous`. */
+  /** The replica received last; the next incoming run gets it as `previous`. */
   remoteReplica: unknown;
   createdAt: number;
   updatedAt: number;

@@ -8,8 +8,8 @@
  * in a crash is applied again without a second issue or comment.
  *
  * Rule errors and data the tracker rejects block the remote issue's events
- * until an admin retries or resolves them; transport and other failures
- * leave the event pending and are retried.
+ * until an admin retries or resolves them. Transport and other failures
+ * leave the event pending, and the apply loop retries it with backoff.
  */
 
 import { createHash, randomUUID } from "node:crypto";
@@ -212,7 +212,10 @@ export class Applier {
         ctx.counters.applied++;
         handled++;
       } catch (error) {
-        if (!(error instanceof BlockingError)) throw error;
+        if (!(error instanceof BlockingError)) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new Error(`applying event ${event.id} of ${event.remoteKey ?? event.remoteIssueId} on ${connection.name} failed: ${message}`, { cause: error });
+        }
         const errorId = await ctx.store.blockIncoming(event.seq, error.error, ctx.now());
         blockedIssues.add(issueKey);
         ctx.counters.blocked++;

@@ -1,5 +1,5 @@
 /**
- * What an incoming rule changed: the difference between the local issue
+ * The changes an incoming rule made: the difference between the local issue
  * before and after the rule, as the writes to send to the tracker. Only
  * fields the rule changed are written, so a value the rule did not touch
  * is never overwritten with a stale copy.
@@ -75,7 +75,7 @@ function removedIds(before: JsonObject[], kept: (JsonObject | null)[]): string[]
   return before.map((item) => idField(item, "id")).filter((id): id is string => id !== null && !keptIds.has(id));
 }
 
-/** The remote id a new local item mirrors: its `remoteId`, else its own id (a remote item assigned directly). */
+/** Returns the remote id a new local item mirrors: its `remoteId`, else its own id (a remote item assigned directly). */
 function refOf(item: JsonObject): string | null {
   return idField(item, "remoteId") ?? idField(item, "id");
 }

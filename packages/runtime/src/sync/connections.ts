@@ -80,9 +80,9 @@ export interface AcceptOptions {
 }
 
 /**
- * Accepts an invitation code: asks the inviting node to activate the
- * connection, then stores it here as active. Throws `InvitationError` for a
- * bad, expired or already used code.
+ * Accepts an invitation code: sends an accept request to the inviting node,
+ * which activates the connection, then stores it here as active. Throws
+ * `InvitationError` for a bad, expired or already used code.
  */
 export async function acceptInvitation(ctx: NodeContext, code: string, options: AcceptOptions): Promise<ConnectionRecord> {
   const payload = decodeInvitation(code, ctx.now());
@@ -134,9 +134,9 @@ async function requireConnection(ctx: NodeContext, idOrName: string): Promise<Co
 
 /**
  * Activates or deactivates a connection on this node. While deactivated, this
- * node keeps queuing outgoing events and refuses incoming ones, so the peer
- * keeps its events queued too; on activation every queued event is
- * delivered in order.
+ * node keeps queuing outgoing events and rejects incoming ones, so the peer
+ * keeps its events queued too. On activation every queued event is delivered
+ * in order.
  */
 export async function setConnectionState(ctx: NodeContext, idOrName: string, state: "active" | "deactivated"): Promise<ConnectionRecord> {
   const connection = await requireConnection(ctx, idOrName);

@@ -1,5 +1,5 @@
 /**
- * What the parts of a node share: its store, tracker adapter, rules,
+ * The state the parts of a node share: its store, tracker adapter, rules,
  * transport, logger and settings. The node builds one context and passes it
  * to the capture, send, apply and request-handling steps.
  */
@@ -70,7 +70,7 @@ export async function selfInfo(ctx: NodeContext): Promise<PeerInfo> {
   };
 }
 
-/** The `connection` variable of a rule: `{name, remoteInstance: {name}}`. */
+/** Builds the `connection` variable of a rule: `{name, remoteInstance: {name}}`. */
 export function connectionVariable(connection: ConnectionRecord): Record<string, unknown> {
   return { name: connection.name, remoteInstance: { name: connection.peer?.instanceName ?? "remote" } };
 }

@@ -44,7 +44,7 @@ export interface SyncNodeOptions {
   entityClassName?: string;
   /** How long an idle loop waits before it looks for work again, in milliseconds (default 200). */
   pollIntervalMs?: number;
-  /** Most events per capture batch, message and apply batch (default 200). */
+  /** Maximum number of events per capture batch, message and apply batch (default 200). */
   batchSize?: number;
   replayWindowMs?: number;
   /** Timeout of one request to a peer, in milliseconds (default 15000). */

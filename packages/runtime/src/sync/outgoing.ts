@@ -29,8 +29,9 @@ export function logRuleOutput(ctx: NodeContext, logs: LogEntry[], ids: Record<st
 }
 
 /**
- * The instance catalogue for one rule run, with the local twins (`issues`)
- * of the remote ids the replica names: its own id, its parent and its links.
+ * Builds the instance catalogue for one rule run, with the local twins
+ * (`issues`) of the remote ids the replica names: its own id, its parent and
+ * its links.
  */
 export async function catalogueFor(ctx: NodeContext, connection: ConnectionRecord, replica: HubIssueJson | null): Promise<HubIssueJson> {
   const catalogue = await ctx.adapter.catalogue();

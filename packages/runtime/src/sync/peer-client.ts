@@ -5,7 +5,7 @@ import type { NodeContext } from "./node-context.ts";
 import { parseJsonBody } from "./protocol.ts";
 import { HEADER, signingKey, signRequest, verifyResponse } from "./signing.ts";
 
-/** A peer answered with an error status; `status` is the HTTP status code. */
+/** An error response from a peer; `status` is the HTTP status code. */
 export class PeerError extends Error {
   override readonly name = "PeerError";
   constructor(

@@ -31,7 +31,7 @@ export interface IssueRef {
 export interface ReplicaPayload {
   schemaVersion: number;
   replica: Record<string, unknown>;
-  /** The receiver's issue that is the twin, when the sender knows it. */
+  /** The receiver's issue that is the twin, when the sender has stored the link. */
   twinIssueId: string | null;
 }
 

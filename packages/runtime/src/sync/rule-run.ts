@@ -18,7 +18,7 @@ export interface RuleRunOptions {
   limits?: Partial<Limits>;
 }
 
-/** Why a rule run failed, ready for the error table. */
+/** The failure of a rule run, ready for the error table. */
 export interface RunFailure {
   message: string;
   file: string | null;

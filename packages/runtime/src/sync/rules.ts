@@ -23,7 +23,7 @@ export interface RuleFailure {
   frames: RuleFrame[];
 }
 
-/** What the engine needs from a compiled rule; the compiler's `CompiledRule` has this shape. */
+/** The part of a compiled rule the engine uses; the compiler's `CompiledRule` has this shape. */
 export interface CompiledRuleLike {
   hasErrors: boolean;
   diagnostics: readonly { severity: string; message: string; start: number }[];

@@ -3,7 +3,8 @@
  * in outbox order, and rebuilds events that an admin retried. An event
  * counts as delivered only when the peer's signed reply lists its id, so a
  * lost reply means the batch is sent again and the peer drops the copies.
- * Transport failures back off per connection and never block an event.
+ * Transport failures back off per connection; they leave events queued and
+ * never move them to the blocked state.
  */
 
 import type { OutgoingEvent } from "../store/types.ts";

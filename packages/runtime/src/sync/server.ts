@@ -139,7 +139,7 @@ const ROUTES = new Map<string, (ctx: NodeContext, verified: Verified) => Promise
   [PATHS.attachment, serveAttachment],
 ]);
 
-/** Handles one request from a peer; never throws. */
+/** Handles one request from a peer; every failure becomes an error response, so the returned promise does not reject. */
 export async function handleRequest(ctx: NodeContext, request: WireRequest): Promise<WireResponse> {
   const route = ROUTES.get(request.path);
   if (route === undefined) return json(404, { error: `unknown path ${request.path}` });

@@ -113,7 +113,7 @@ export function verifyRequest(key: Buffer, path: string, signature: RequestSigna
   if (!timingSafeEqual(expected, signature.signature)) throw new SignatureError("invalid signature: the message was changed or signed with another key");
 }
 
-/** Checks a response's signature, its timestamp and that it answers the request with `requestMessageId`. */
+/** Checks a response's signature, its timestamp, and that it is the response to the request with `requestMessageId`. */
 export function verifyResponse(key: Buffer, requestMessageId: string, headers: Headers, body: Buffer, now: number, windowMs: number): void {
   const timestampText = headers[HEADER.timestamp];
   const messageId = headers[HEADER.messageId];
@@ -121,7 +121,7 @@ export function verifyResponse(key: Buffer, requestMessageId: string, headers: H
   if (timestampText === undefined || messageId === undefined || signatureText === undefined || !/^[0-9a-f]{64}$/.test(signatureText)) {
     throw new SignatureError("response is not signed");
   }
-  if (headers[HEADER.inReplyTo] !== requestMessageId) throw new SignatureError("response answers another request");
+  if (headers[HEADER.inReplyTo] !== requestMessageId) throw new SignatureError("response belongs to another request");
   const timestamp = Number(timestampText);
   checkTimestamp(timestamp, now, windowMs);
   const expected = mac(key, ["twinsync-response-v1", requestMessageId, timestampText, messageId], body);

@@ -10,7 +10,7 @@
 
 import type { NodeContext } from "./node-context.ts";
 
-/** The idempotency key of the tracker write for an incoming event. */
+/** Returns the idempotency key of the tracker write for an incoming event. */
 export function applyKey(ctx: NodeContext, eventId: string): string {
   return `${ctx.nodeId}/${eventId}`;
 }

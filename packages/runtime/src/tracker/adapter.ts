@@ -23,7 +23,7 @@ export interface TrackerChange {
   /** Opaque feed position; `changesSince(position)` returns the changes after it. */
   position: string;
   issueId: string;
-  /** Key of the user who made the change; null when the tracker does not say. */
+  /** Key of the user who made the change; null when the tracker does not record it. */
   author: string | null;
   at: number;
 }
@@ -117,7 +117,7 @@ export interface TrackerAdapter {
   validateQuery(query: string): void;
   /** The empty record a new issue starts from (its custom fields with null values). */
   createForm(): Promise<HubIssueJson>;
-  /** What exists in the instance, in the shape of a rule state's `instance` catalogue. */
+  /** Returns the catalogue of the instance (users, statuses, ...) in the shape of a rule state's `instance`. */
   catalogue(): Promise<HubIssueJson>;
   apply(request: ApplyRequest): Promise<ApplyResult>;
   /** Returns the result of the `apply` with this key, or null when no such apply was committed. */

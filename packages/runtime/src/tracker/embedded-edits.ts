@@ -1,8 +1,8 @@
 /**
  * Writes to the embedded tracker: creating and updating issues, comments and
  * attachments. Each function runs in one transaction and records a
- * change-feed entry with the acting user, which is how a node tells its own
- * writes (made as the proxy user) from everyone else's.
+ * change-feed entry with the acting user. A node uses that user to separate
+ * its own writes (made as the proxy user) from everyone else's.
  */
 
 import { TrackerDataError, type HubIssueJson } from "./adapter.ts";

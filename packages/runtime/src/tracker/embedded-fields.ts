@@ -108,7 +108,8 @@ function fail(message: string): never {
 
 function describe(value: unknown): string {
   const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 60 ? text.slice(0, 60) + "..." : text;
+  if (text === undefined) return String(value);
+  return text.length > 60 ? text.slice(0, 60) + "..." : text;
 }
 
 function nameOf(field: string, value: unknown): string | null {

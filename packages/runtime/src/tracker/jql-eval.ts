@@ -17,7 +17,7 @@ import { getOwn, isObject, textField } from "./json-util.ts";
 
 type Issue = Record<string, unknown>;
 
-/** What a field reads from an issue: names or text to compare, or a number (dates, numeric fields). */
+/** The values of a field in an issue: names or text to compare, or numbers (dates, numeric fields). */
 type FieldValues = { kind: "names" | "text"; values: string[] } | { kind: "number"; values: number[]; isDate: boolean };
 
 const USER_PARTS = ["key", "username", "email", "displayName"];
@@ -71,7 +71,7 @@ const BUILT_IN: Record<string, (issue: Issue) => FieldValues> = {
   resolved: (i) => BUILT_IN.resolutiondate!(i),
 };
 
-/** Tells whether a field name is one the evaluator knows without looking at custom fields. */
+/** Tells whether a field name is built in, so it needs no custom field of that name. */
 export function isBuiltInField(name: string): boolean {
   return Object.hasOwn(BUILT_IN, name.toLowerCase());
 }
@@ -81,7 +81,9 @@ function otherField(issue: Issue, name: string): FieldValues {
   const fields = isObject(issue.customFields) ? issue.customFields : {};
   const fieldName = Object.hasOwn(fields, name) ? name : Object.keys(fields).find((key) => key.toLowerCase() === name.toLowerCase());
   const raw = fieldName === undefined ? getOwn(issue, name) : getOwn(fields[fieldName], "value");
-  const items = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
+  let items: unknown[] = [];
+  if (Array.isArray(raw)) items = raw;
+  else if (raw !== null && raw !== undefined) items = [raw];
   if (items.length > 0 && items.every((item) => typeof item === "number")) return { kind: "number", values: items as number[], isDate: false };
   const values = items.flatMap((item): string[] => {
     if (typeof item === "string" || typeof item === "number" || typeof item === "boolean") return [String(item)];
@@ -138,17 +140,28 @@ function equalsValue(field: FieldValues, value: JqlValue, now: number, column: n
   return (field.values as string[]).some((v) => v.toLowerCase() === wanted);
 }
 
+/** Tells whether a comparison result (negative, zero, positive) satisfies `<`, `<=`, `>` or `>=`. */
+function compareOrder(operator: string, order: number): boolean {
+  switch (operator) {
+    case "<":
+      return order < 0;
+    case "<=":
+      return order <= 0;
+    case ">":
+      return order > 0;
+    default:
+      return order >= 0;
+  }
+}
+
 function compareClause(field: FieldValues, operator: string, value: JqlValue, now: number, column: number): boolean {
   if (value.kind === "empty") throw new JqlError(`${operator} cannot compare with EMPTY`, column);
   if (field.kind !== "number") {
-    return (field.values as string[]).some((v) => {
-      const order = v.localeCompare(value.text);
-      return operator === "<" ? order < 0 : operator === "<=" ? order <= 0 : operator === ">" ? order > 0 : order >= 0;
-    });
+    return (field.values as string[]).some((v) => compareOrder(operator, v.localeCompare(value.text)));
   }
   const bound = field.isDate ? parseDateValue(value.text, now, column) : Number(value.text);
   if (Number.isNaN(bound)) throw new JqlError(`"${value.text}" is not a number`, column);
-  return (field.values as number[]).some((v) => (operator === "<" ? v < bound : operator === "<=" ? v <= bound : operator === ">" ? v > bound : v >= bound));
+  return (field.values as number[]).some((v) => compareOrder(operator, v - bound));
 }
 
 function evaluate(expr: JqlExpr, issue: Issue, now: number): boolean {

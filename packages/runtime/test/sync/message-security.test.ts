@@ -55,7 +55,7 @@ describe("signed messages", () => {
     expect(() => verifyResponse(key, request.headers[HEADER.messageId]!, response.headers, response.body, Date.now(), 60_000)).not.toThrow();
     const tampered = Buffer.from(response.body.toString().replace(event.id, "x"));
     expect(() => verifyResponse(key, request.headers[HEADER.messageId]!, response.headers, tampered, Date.now(), 60_000)).toThrow(/invalid response signature/);
-    expect(() => verifyResponse(key, "other-request", response.headers, response.body, Date.now(), 60_000)).toThrow(/answers another request/);
+    expect(() => verifyResponse(key, "other-request", response.headers, response.body, Date.now(), 60_000)).toThrow(/belongs to another request/);
   });
 
   it("drops a second copy of an event", async () => {

@@ -150,6 +150,39 @@ describe("two nodes as separate processes over HTTP", () => {
     expect(await cli("errors", "--node", ops.dir)).toMatch(/No open errors/);
   });
 
+  it("lists, shows and resolves from the command line", async () => {
+    const listed = await cli("tracker", "list", "--node", jira.dir, "--jql", "labels = sync ORDER BY key");
+    expect(listed).toMatch(/^SUP-1\s+In Progress\s+after boom  \[sync\]\n1 issues\n$/);
+    const shown = JSON.parse(await cli("tracker", "show", "SUP-1", "--node", jira.dir)) as Issue;
+    expect(shown.key).toBe("SUP-1");
+    expect(await cli("tracker", "users", "--node", ops.dir)).toMatch(/triage\s+triage@acme\.example\s+Support Triage/);
+    expect(await cli("trigger", "list", "--node", jira.dir)).toMatch(/1\s+jira-ops\s+issue\s+project = SUP AND labels = sync/);
+    const connections = await cli("connection", "list", "--json", "--node", jira.dir);
+    expect(connections).toContain('"state": "active"');
+    expect(connections).not.toContain("secret");
+    const node = JSON.parse(await cli("node", "show", "--node", ops.dir)) as { name: string; url: string };
+    expect(node.name).toBe("ops");
+    expect(node.url).toBe(ops.process.url);
+
+    const incoming = join(ops.rules, "incoming.groovy");
+    const good = readFileSync(incoming, "utf8");
+    writeFileSync(incoming, 'debug.error("rejected " + replica.summary)\n' + good);
+    await cli("tracker", "edit", "SUP-1", "--node", jira.dir, "--summary", "to be dropped", "--as", "amartin");
+    const [error] = await waitFor(async () => {
+      const errors = JSON.parse(await cli("errors", "--json", "--node", ops.dir)) as { id: number; message: string }[];
+      return errors.length > 0 ? errors : null;
+    }, "the second blocking error");
+    expect(error!.message).toBe("rejected to be dropped");
+    writeFileSync(incoming, good);
+    expect(await cli("resolve", String(error!.id), "--node", ops.dir)).toMatch(/its event is dropped/);
+    const again = await runCli(["resolve", String(error!.id), "--node", ops.dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/is not open/);
+    await cli("tracker", "edit", "SUP-1", "--node", jira.dir, "--summary", "after the drop", "--as", "amartin");
+    await waitFor(() => issues(ops)[0]!.summary === "after the drop", "the change after the dropped event");
+    expect(await cli("errors", "--all", "--node", ops.dir)).toMatch(/#\d+ resolved incoming incoming-rule/);
+  });
+
   it("rejects a second use of the invitation code and bad codes", async () => {
     const code = (await cli("connection", "invite", "second", "--node", jira.dir, "--rules", jira.rules)).trim();
     await cli("connection", "accept", code, "--node", ops.dir, "--rules", ops.rules);

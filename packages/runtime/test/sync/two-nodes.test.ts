@@ -200,6 +200,27 @@ describe("two nodes in one process", () => {
     expect(onlyIssue(b).summary).toBe("y");
   });
 
+  it("blocks on a rule that stops compiling", async () => {
+    const dir = tempDir();
+    const incoming = join(dir, "incoming.groovy");
+    writeFileSync(incoming, readFileSync(rules.incoming, "utf8"));
+    const connection = (await b.store.getConnection("alpha-beta"))!;
+    await b.store.updateConnection(connection.id, { rules: { ...rules, incoming } }, Date.now());
+    writeFileSync(incoming, "issue.summary = (replica.summary\n");
+    createIssue(a.tracker, { summary: "x", labels: [{ label: "sync" }] }, { actor: "amartin" });
+    await syncUntilIdle([a.node, b.node]);
+    const [error] = await b.store.listErrors({ status: "open" });
+    expect(error!.phase).toBe("compile");
+    expect(error!.message).toMatch(/^the incoming rule does not compile: /);
+    expect(error!.file).toBe(incoming);
+    expect(error!.line).toBeGreaterThanOrEqual(1);
+
+    writeFileSync(incoming, readFileSync(rules.incoming, "utf8") + "\n");
+    await b.store.retryError(error!.id, Date.now());
+    await syncUntilIdle([a.node, b.node]);
+    expect(onlyIssue(b).summary).toBe("x");
+  });
+
   it("resolve drops the blocked event", async () => {
     const dir = tempDir();
     const incoming = join(dir, "incoming.groovy");

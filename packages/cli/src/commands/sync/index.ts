@@ -26,7 +26,7 @@ export const SYNC_HELP = `Sync commands (each accepts --node DIR; default: $TWIN
   node show                   Print the node's settings.
   sync [--log-level LEVEL] [--poll-interval MS]
                               Run the node until SIGINT or SIGTERM (HTTP on the node's host and port).
-  tracker create|edit|comment|attach|show|list|users|init
+  tracker create|edit|comment|attach|show|list|users|add-user|projects|add-project|init
                               Work with issues in the embedded tracker (--as USER acts as that user).
   connection invite NAME --rules DIR [--side SIDE] [--expires-in 24h] [--local]
                               Create a pending connection and print its invitation code.

@@ -175,8 +175,41 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
       tracker.close();
       return 0;
     }
+    case "projects": {
+      const { values } = parse(rest, { tracker: { type: "string" } });
+      const tracker = openTracker(values);
+      for (const project of tracker.listProjects()) io.out(`${project.key.padEnd(40)} ${project.name}\n`);
+      tracker.close();
+      return 0;
+    }
+    case "add-project": {
+      const { values, positionals } = parse(rest, { tracker: { type: "string" }, separator: { type: "string" } });
+      if (positionals.length !== 2) throw new UsageError('tracker add-project needs a key and a name, for example: twinsync tracker add-project OPS "Operations"');
+      const tracker = openTracker(values);
+      try {
+        tracker.addProject(positionals[0]!, positionals[1]!, values.separator ?? "-");
+        io.out(`Added project ${positionals[0]}\n`);
+      } finally {
+        tracker.close();
+      }
+      return 0;
+    }
+    case "add-user": {
+      const { values, positionals } = parse(rest, { tracker: { type: "string" }, username: { type: "string" }, email: { type: "string" }, name: { type: "string" } });
+      if (positionals.length !== 1) throw new UsageError('tracker add-user needs a user key, for example: twinsync tracker add-user u42 --username jdoe --email jdoe@example.com --name "Jane Doe"');
+      const tracker = openTracker(values);
+      try {
+        const key = positionals[0]!;
+        if (tracker.findUser(key) !== null) throw new UsageError(`user "${key}" already exists`);
+        tracker.addUser({ key, username: values.username ?? key, email: values.email ?? null, displayName: values.name ?? values.username ?? key });
+        io.out(`Added user ${key}\n`);
+      } finally {
+        tracker.close();
+      }
+      return 0;
+    }
     default:
-      throw new UsageError(`unknown tracker command '${sub ?? ""}'; use init, create, edit, comment, attach, show, list or users`);
+      throw new UsageError(`unknown tracker command '${sub ?? ""}'; use init, create, edit, comment, attach, show, list, users, add-user, projects or add-project`);
   }
 }
 

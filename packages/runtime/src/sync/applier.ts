@@ -121,6 +121,12 @@ async function applyReplica(ctx: NodeContext, connection: ConnectionRecord, even
   logRuleOutput(ctx, run.logs, { connection: connection.name, eventId: event.id, issue: shown, rule: loaded.file });
 
   const linked = firstSync ? await linkTarget(ctx, run.issue, shown) : null;
+  if (linked !== null) {
+    const existing = await ctx.store.getTwinByLocal(connection.id, linked);
+    if (existing !== null && existing.remoteIssueId !== null && existing.remoteIssueId !== event.remoteIssueId) {
+      throw blocking(shown, `the incoming rule linked ${existing.localKey ?? linked}, which is already the twin of remote issue ${existing.remoteKey ?? existing.remoteIssueId}`);
+    }
+  }
   const plan = planChanges(run.before, run.issue, firstSync && linked === null);
   const attachments = await fetchAttachments(ctx, connection, plan, shown);
   let result: ApplyResult;

@@ -238,6 +238,25 @@ describe("two nodes in one process", () => {
     expect(onlyIssue(b).summary).toBe("good");
   });
 
+  it("links an existing issue on first sync, once", async () => {
+    const dir = tempDir();
+    const incoming = join(dir, "incoming.groovy");
+    writeFileSync(incoming, 'if (firstSync) { issue.key = "SUP-1" }\nissue.summary = replica.summary\n');
+    const connection = (await b.store.getConnection("alpha-beta"))!;
+    await b.store.updateConnection(connection.id, { rules: { ...rules, incoming } }, Date.now());
+    const existing = createIssue(b.tracker, { summary: "already here" }, { actor: "triage" });
+    createIssue(a.tracker, { summary: "first remote", labels: [{ label: "sync" }] }, { actor: "amartin" });
+    await syncUntilIdle([a.node, b.node]);
+    expect(onlyIssue(b).summary).toBe("first remote");
+    expect((await b.store.getTwinByLocal(connection.id, String(existing.id)))?.remoteKey).toBe("SUP-1");
+
+    createIssue(a.tracker, { summary: "second remote", labels: [{ label: "sync" }] }, { actor: "amartin" });
+    await syncUntilIdle([a.node, b.node]);
+    const [error] = await b.store.listErrors({ status: "open" });
+    expect(error!.message).toBe("the incoming rule linked SUP-1, which is already the twin of remote issue SUP-1");
+    expect(onlyIssue(b).summary).toBe("first remote");
+  });
+
   it("bulk sync queues everything a trigger matches", async () => {
     const connection = (await a.store.getConnection("alpha-beta"))!;
     await a.node.setConnectionState(connection.id, "deactivated");

@@ -39,8 +39,8 @@ function blocking(issue: string, message: string): BlockingError {
 
 async function applyLink(ctx: NodeContext, connection: ConnectionRecord, event: IncomingEvent): Promise<void> {
   const localIssueId = (event.payload as LinkPayload).twinIssueId;
-  const local = await ctx.adapter.readIssue(localIssueId);
   const twin = await ctx.store.getTwinByLocal(connection.id, localIssueId);
+  const local = twin?.localKey == null ? await ctx.adapter.readIssue(localIssueId) : null;
   await ctx.store.completeIncoming(
     {
       seq: event.seq,

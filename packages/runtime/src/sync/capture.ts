@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { NewOutgoingEvent, NewTwin } from "../store/store.ts";
 import type { ConnectionRecord, TriggerRecord } from "../store/types.ts";
+import type { HubIssueJson } from "../tracker/adapter.ts";
 import type { NodeContext } from "./node-context.ts";
 import { replicaEvent } from "./outgoing.ts";
 import { unfinishedIssues } from "./unfinished.ts";
@@ -16,11 +17,16 @@ import { unfinishedIssues } from "./unfinished.ts";
 export const POSITION_SETTING = "tracker.position";
 
 /** Tells whether an issue matches one of the connection's triggers; a trigger whose query fails is logged and skipped. */
-async function matchesTrigger(ctx: NodeContext, connection: ConnectionRecord, triggers: TriggerRecord[], issueId: string): Promise<boolean> {
+async function matchesTrigger(ctx: NodeContext, connection: ConnectionRecord, triggers: TriggerRecord[], issue: HubIssueJson): Promise<boolean> {
   for (const trigger of triggers) {
     if (trigger.connectionId !== connection.id) continue;
     try {
-      if ((await ctx.adapter.search(trigger.query, { issueIds: [issueId] })).length > 0) return true;
+      const local = ctx.adapter.matchesIssue?.(trigger.query, issue);
+      if (local !== undefined) {
+        if (local) return true;
+        continue;
+      }
+      if ((await ctx.adapter.search(trigger.query, { issueIds: [String(issue.id)] })).length > 0) return true;
     } catch (error) {
       ctx.logger.error({ connection: connection.name, triggerId: trigger.id, query: trigger.query, err: (error as Error).message }, "trigger query failed; skipping it");
     }
@@ -59,7 +65,7 @@ async function captureBatch(ctx: NodeContext): Promise<number> {
       }
       const twin = await ctx.store.getTwinByLocal(connection.id, issueId);
       if (twin === null) {
-        if (!(await matchesTrigger(ctx, connection, triggers, issueId))) continue;
+        if (!(await matchesTrigger(ctx, connection, triggers, issue))) continue;
         twins.push({ connectionId: connection.id, localIssueId: issueId, localKey: typeof issue.key === "string" ? issue.key : null });
       }
       events.push(await replicaEvent(ctx, connection, issue, twin));

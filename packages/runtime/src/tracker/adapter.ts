@@ -113,6 +113,11 @@ export interface TrackerAdapter {
   findIssue(idOrKey: string): Promise<HubIssueJson | null>;
   /** Runs a query in the tracker's own search language; returns matching issue ids in result order. */
   search(query: string, options?: { issueIds?: string[] }): Promise<string[]>;
+  /**
+   * Tells whether an issue, as `readIssue` returned it, matches a query, when
+   * the adapter can decide that without a search; returns undefined otherwise.
+   */
+  matchesIssue?(query: string, issue: HubIssueJson): boolean | undefined;
   /** Checks a query without running it; throws with a message that points at the problem. */
   validateQuery(query: string): void;
   /** The empty record a new issue starts from (its custom fields with null values). */

@@ -72,6 +72,10 @@ export class EmbeddedAdapter implements TrackerAdapter {
     return parsed;
   }
 
+  matchesIssue(query: string, issue: HubIssueJson): boolean {
+    return matchesJql(this.parsed(query), issue, Date.now());
+  }
+
   validateQuery(query: string): void {
     this.parsed(query);
   }

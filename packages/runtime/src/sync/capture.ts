@@ -28,7 +28,10 @@ async function matchesTrigger(ctx: NodeContext, connection: ConnectionRecord, tr
       }
       if ((await ctx.adapter.search(trigger.query, { issueIds: [String(issue.id)] })).length > 0) return true;
     } catch (error) {
-      ctx.logger.error({ connection: connection.name, triggerId: trigger.id, query: trigger.query, err: (error as Error).message }, "trigger query failed; skipping it");
+      const dropped = ctx.logLimiter.admit(`trigger ${trigger.id}`, ctx.now());
+      if (dropped !== null) {
+        ctx.logger.error({ connection: connection.name, triggerId: trigger.id, query: trigger.query, err: (error as Error).message, droppedSimilar: dropped }, "trigger query failed; skipping it");
+      }
     }
   }
   return false;

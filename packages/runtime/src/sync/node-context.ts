@@ -9,6 +9,7 @@ import type { ConnectionRecord, PeerInfo } from "../store/types.ts";
 import type { SyncStore } from "../store/store.ts";
 import type { TrackerAdapter } from "../tracker/adapter.ts";
 import type { CrashPoint } from "./faults.ts";
+import type { LogLimiter } from "./log-limit.ts";
 import type { Mutex } from "./mutex.ts";
 import type { RuleRunOptions } from "./rule-run.ts";
 import type { RuleCache } from "./rules.ts";
@@ -45,6 +46,8 @@ export interface NodeContext {
    * commit, and miss the item mappings of that write.
    */
   lock: Mutex;
+  /** Limits repeated warnings (peer rejections, failing trigger queries) to a few per minute per kind. */
+  logLimiter: LogLimiter;
   now(): number;
   /** Wakes the send loop after events were queued. */
   wakeSender(): void;

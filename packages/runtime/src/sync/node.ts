@@ -25,6 +25,7 @@ import { DEFAULT_REPLAY_WINDOW_MS } from "./signing.ts";
 import { Backoff, Signal, type BackoffOptions } from "./signal.ts";
 import type { FaultInjector } from "./faults.ts";
 import type { Transport, WireRequest, WireResponse } from "./wire.ts";
+import { LogLimiter } from "./log-limit.ts";
 import { Mutex } from "./mutex.ts";
 import { handleRequest } from "./server.ts";
 
@@ -90,6 +91,7 @@ export class SyncNode {
       requestTimeoutMs: options.requestTimeoutMs ?? 15_000,
       counters,
       lock: new Mutex(),
+      logLimiter: new LogLimiter(),
       now: clock,
       wakeSender: () => this.signals.send.notify(),
       wakeApplier: () => this.signals.apply.notify(),

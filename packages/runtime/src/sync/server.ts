@@ -150,13 +150,11 @@ export async function handleRequest(ctx: NodeContext, request: WireRequest): Pro
     return { status: 200, headers: { "content-type": "application/json", ...headers }, body: reply };
   } catch (error) {
     const ids = { path: request.path, connectionId: request.headers[HEADER.connection], sender: request.headers[HEADER.sender], messageId: request.headers[HEADER.messageId] };
-    if (error instanceof Rejection) {
-      ctx.logger.warn({ ...ids, status: error.status, err: error.message }, "rejected a request from a peer");
-      return json(error.status, { error: error.message });
-    }
-    if (error instanceof ProtocolError) {
-      ctx.logger.warn({ ...ids, status: 400, err: error.message }, "rejected a request from a peer");
-      return json(400, { error: error.message });
+    if (error instanceof Rejection || error instanceof ProtocolError) {
+      const status = error instanceof Rejection ? error.status : 400;
+      const dropped = ctx.logLimiter.admit(`reject ${request.path} ${status}`, ctx.now());
+      if (dropped !== null) ctx.logger.warn({ ...ids, status, err: error.message, droppedSimilar: dropped }, "rejected a request from a peer");
+      return json(status, { error: error.message });
     }
     ctx.logger.error({ ...ids, err: error instanceof Error ? error.stack : String(error) }, "handling a request from a peer failed");
     return json(500, { error: "internal error; see the receiving node's log" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Backoff, CRASH_POINTS, parseCrashPoints, Signal } from "../../src/sync/index.ts";
+import { LogLimiter } from "../../src/sync/log-limit.ts";
 import { Mutex } from "../../src/sync/mutex.ts";
 
 describe("Backoff", () => {
@@ -84,5 +85,18 @@ describe("parseCrashPoints", () => {
     expect(() => parseCrashPoints("after-lunch=0.1", () => {})).toThrow(/invalid crash point 'after-lunch=0.1'/);
     expect(() => parseCrashPoints("after-apply=2", () => {})).toThrow(/probability from 0 to 1/);
     expect(() => parseCrashPoints("after-apply", () => {})).toThrow(/NAME=PROBABILITY/);
+  });
+});
+
+describe("LogLimiter", () => {
+  it("admits a few records per window and counts the rest", () => {
+    const limiter = new LogLimiter(2, 1000);
+    expect(limiter.admit("reject", 0)).toBe(0);
+    expect(limiter.admit("reject", 10)).toBe(0);
+    expect(limiter.admit("reject", 20)).toBeNull();
+    expect(limiter.admit("reject", 30)).toBeNull();
+    expect(limiter.admit("other", 30)).toBe(0);
+    expect(limiter.admit("reject", 1000)).toBe(2);
+    expect(limiter.admit("reject", 1001)).toBe(0);
   });
 });

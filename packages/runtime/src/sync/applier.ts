@@ -95,7 +95,12 @@ async function applyReplica(ctx: NodeContext, connection: ConnectionRecord, even
   const payload = event.payload as ReplicaPayload;
   const shown = event.remoteKey ?? event.remoteIssueId;
   let twin = await ctx.store.getTwinByRemote(connection.id, event.remoteIssueId);
-  if (twin === null && payload.twinIssueId !== null) twin = await ctx.store.getTwinByLocal(connection.id, payload.twinIssueId);
+  if (twin === null && payload.twinIssueId !== null) {
+    twin = await ctx.store.getTwinByLocal(connection.id, payload.twinIssueId);
+    if (twin !== null && twin.remoteIssueId !== null && twin.remoteIssueId !== event.remoteIssueId) {
+      throw blocking(shown, `the peer names ${twin.localKey ?? twin.localIssueId} as the twin, but it is the twin of remote issue ${twin.remoteKey ?? twin.remoteIssueId}`);
+    }
+  }
   const local = twin === null ? null : await ctx.adapter.readIssue(twin.localIssueId);
   if (twin !== null && local === null) throw blocking(shown, `local twin ${twin.localKey ?? twin.localIssueId} of remote issue ${shown} no longer exists`);
   const firstSync = local === null;

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HEADER, InMemoryNetwork, PATHS, signingKey, signRequest, verifyResponse, type WireRequest } from "../../src/sync/index.ts";
-import { createTestNode, RULES_DIR, type TestNode } from "./support.ts";
+import { createIssue } from "../../src/tracker/index.ts";
+import { createTestNode, RULES_DIR, syncUntilIdle, type TestNode } from "./support.ts";
 
 const rules = { outgoing: join(RULES_DIR, "simple.outgoing.groovy"), incoming: join(RULES_DIR, "simple.incoming.groovy") };
 
@@ -125,6 +126,19 @@ describe("signed messages", () => {
     const response = await a.node.handle(signed(body, { path: PATHS.accept, sender: b.node.nodeId }));
     expect(response.status).toBe(409);
     expect(JSON.parse(response.body.toString()).error).toMatch(/was already accepted; create a new invitation/);
+  });
+
+  it("blocks an event that claims another issue's twin", async () => {
+    await a.store.addTrigger(connectionId, "issue", "labels = sync", Date.now());
+    createIssue(a.tracker, { summary: "real", labels: [{ label: "sync" }] }, { actor: "amartin" });
+    await syncUntilIdle([a.node, b.node]);
+    const [twinId] = b.tracker.listIssueIds();
+    const forged = { ...event, issue: { id: "999", key: "SUP-999" }, payload: { schemaVersion: 1, replica: { summary: "forged" }, twinIssueId: twinId } };
+    expect((await send(signed({ events: [forged] }))).status).toBe(200);
+    await b.node.apply();
+    const [error] = await b.store.listErrors({ status: "open" });
+    expect(error!.message).toMatch(/the peer names SUP-1 as the twin, but it is the twin of remote issue SUP-1/);
+    expect(b.tracker.readIssue(twinId!)!.summary).toBe("real");
   });
 
   it("serves attachments only of shared issues", async () => {

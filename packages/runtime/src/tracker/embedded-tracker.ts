@@ -6,11 +6,12 @@
  * node reads to find local changes.
  */
 
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { migrate, openDatabase, type Durability, type SqliteDatabase, type SqliteStatement } from "../store/sqlite.ts";
 import { TrackerDataError, type HubIssueJson, type TrackerChange, type TrackerInfo } from "./adapter.ts";
 import { emptyFields, hubFields, hubUser, type CatalogueKind, type StoredCustomField, type StoredFields, type StoredUser, type TrackerDirectory } from "./embedded-fields.ts";
 import { TRACKER_MIGRATIONS } from "./embedded-schema.ts";
+import { seed } from "./embedded-seed.ts";
 import { FLAVORS, type Flavor, type FlavorName, type UserSeed } from "./flavors.ts";
 
 export interface CreateTrackerOptions {
@@ -382,36 +383,4 @@ export class EmbeddedTracker implements TrackerDirectory {
   recordWrite(key: string, result: unknown, now: number): void {
     this.sql("INSERT INTO applied_writes (key, result, at) VALUES (?, ?, ?)").run(key, JSON.stringify(result), now);
   }
-}
-
-function seed(db: SqliteDatabase, options: CreateTrackerOptions): void {
-  const flavor = FLAVORS[options.flavor];
-  const insertMeta = db.prepare("INSERT INTO meta (name, value) VALUES (?, ?)");
-  const run = db.transaction(() => {
-    insertMeta.run("flavor", options.flavor);
-    insertMeta.run("name", options.name ?? options.flavor);
-    insertMeta.run("instance_id", randomUUID());
-    insertMeta.run("url", options.url ?? `embedded://${options.name ?? options.flavor}`);
-    const insertUser = db.prepare("INSERT INTO users (key, username, email, display_name) VALUES (?, ?, ?, ?)");
-    for (const user of flavor.users) insertUser.run(user.key, user.username, user.email, user.displayName);
-    const insertProject = db.prepare("INSERT INTO projects (key, name, key_separator) VALUES (?, ?, ?)");
-    for (const project of flavor.projects) insertProject.run(project.key, project.name, project.keySeparator ?? "-");
-    const insertEntry = db.prepare("INSERT INTO catalogue (kind, id, name, position) VALUES (?, ?, ?, ?)");
-    const lists: [CatalogueKind, string[], number][] = [
-      ["status", flavor.statuses, 1],
-      ["issueType", flavor.issueTypes, 10001],
-      ["priority", flavor.priorities, 1],
-      ["resolution", flavor.resolutions, 1],
-    ];
-    for (const [kind, names, firstId] of lists) {
-      names.forEach((name, index) => insertEntry.run(kind, String(firstId + index), name, index));
-    }
-    const insertField = db.prepare("INSERT INTO custom_fields (name, type, options) VALUES (?, ?, ?)");
-    let optionId = 10100;
-    for (const field of flavor.customFields) {
-      const options = field.options?.map((value) => ({ id: String(optionId++), value })) ?? null;
-      insertField.run(field.name, field.type, options === null ? null : JSON.stringify(options));
-    }
-  });
-  run.immediate();
 }

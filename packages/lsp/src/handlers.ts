@@ -1,15 +1,18 @@
-/** Wires the language service's functions to LSP requests. Each handler answers null or an empty list for a closed document. */
+/** Wires the language service's functions to LSP requests. Each handler returns null or an empty list for a closed document. */
 
 import { DocumentHighlightKind, ResponseError, ErrorCodes, type Connection, type Location, type WorkspaceEdit } from "vscode-languageserver/node";
 import { rangeOf } from "./analysis.ts";
+import { codeActions } from "./code-actions.ts";
 import { complete } from "./completion.ts";
 import { documentDiagnostics } from "./diagnostics.ts";
+import { foldingRanges } from "./folding.ts";
+import { formatDocument, formatRange } from "./formatting.ts";
 import { hover } from "./hover.ts";
 import { invalidNameReason, occurrences, targetAt } from "./navigation.ts";
 import type { Workspace } from "./server.ts";
 import { documentSymbols } from "./symbols.ts";
 
-/** Runs a handler and logs a failure through the connection, answering `fallback` instead of crashing. */
+/** Runs a handler and logs a failure through the connection and returns `fallback` instead of crashing. */
 function guarded<T>(connection: Connection, what: string, fallback: T, run: () => T): T {
   try {
     return run();
@@ -94,6 +97,34 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     guarded(connection, "document symbols", [], () => {
       const doc = workspace.analysis(params.textDocument.uri);
       return doc === null ? [] : documentSymbols(doc);
+    }),
+  );
+
+  connection.onDocumentFormatting((params) =>
+    guarded(connection, "formatting", [], () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? [] : formatDocument(doc, params.options);
+    }),
+  );
+
+  connection.onDocumentRangeFormatting((params) =>
+    guarded(connection, "range formatting", [], () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? [] : formatRange(doc, params.range, params.options);
+    }),
+  );
+
+  connection.onFoldingRanges((params) =>
+    guarded(connection, "folding ranges", [], () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? [] : foldingRanges(doc);
+    }),
+  );
+
+  connection.onCodeAction((params) =>
+    guarded(connection, "code actions", [], () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? [] : codeActions(doc, params.textDocument.uri, params.context.diagnostics);
     }),
   );
 

@@ -12,3 +12,6 @@ export { membersOf, findMember, formatSignature, type Member } from "./members.t
 export { invalidNameReason, occurrences, targetAt, type Occurrence, type Target } from "./navigation.ts";
 export { visibleSymbols, scriptMethods } from "./scopes.ts";
 export { documentSymbols } from "./symbols.ts";
+export { formatDocument, formatLines, formatRange } from "./formatting.ts";
+export { foldingRanges } from "./folding.ts";
+export { codeActions } from "./code-actions.ts";

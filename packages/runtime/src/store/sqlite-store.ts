@@ -64,6 +64,11 @@ export class SqliteStore implements SyncStore {
     this.sql("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value").run(name, value);
   }
 
+  async initSetting(name: string, value: string): Promise<string> {
+    this.sql("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING").run(name, value);
+    return String((this.sql("SELECT value FROM settings WHERE name = ?").get(name) as Row).value);
+  }
+
   async createConnection(c: ConnectionRecord): Promise<void> {
     this.sql(
       `INSERT INTO connections (id, name, type, state, role, secret, peer, invitation_id, invitation_expires_at, rules, created_at, updated_at)

@@ -121,6 +121,8 @@ export interface SyncStore {
 
   getSetting(name: string): Promise<string | null>;
   setSetting(name: string, value: string): Promise<void>;
+  /** Stores `value` unless the setting exists; returns the stored value, so concurrent callers agree on one. */
+  initSetting(name: string, value: string): Promise<string>;
 
   createConnection(connection: ConnectionRecord): Promise<void>;
   /** Finds a connection by id or by name. */

@@ -103,11 +103,7 @@ export class SyncNode {
 
   /** Creates a node; its id is generated once and kept in the store. */
   static async create(options: SyncNodeOptions): Promise<SyncNode> {
-    let nodeId = await options.store.getSetting(NODE_ID_SETTING);
-    if (nodeId === null) {
-      nodeId = randomUUID();
-      await options.store.setSetting(NODE_ID_SETTING, nodeId);
-    }
+    const nodeId = await options.store.initSetting(NODE_ID_SETTING, randomUUID());
     return new SyncNode(options, nodeId);
   }
 

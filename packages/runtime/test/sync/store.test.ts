@@ -184,6 +184,12 @@ describe("SqliteStore", () => {
     expect(stored?.peer?.nodeId).toBe("node-b");
   });
 
+  it("initSetting keeps the first value", async () => {
+    expect(await store.initSetting("node.id", "first")).toBe("first");
+    expect(await store.initSetting("node.id", "second")).toBe("first");
+    expect(await store.getSetting("node.id")).toBe("first");
+  });
+
   it("rememberInvitation and rememberMessage reject repeats", async () => {
     expect(await store.rememberInvitation("inv-9", NOW)).toBe(true);
     expect(await store.rememberInvitation("inv-9", NOW)).toBe(false);

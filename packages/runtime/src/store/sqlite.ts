@@ -83,17 +83,21 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
   return db;
 }
 
-/** Runs numbered migrations that have not run yet; `user_version` records the last one applied. */
+/**
+ * Runs numbered migrations that have not run yet; `user_version` records the
+ * last one applied. The version is read inside the write transaction, so two
+ * processes opening a new database at once run each migration once.
+ */
 export function migrate(db: SqliteDatabase, migrations: readonly string[]): void {
-  const current = db.pragma("user_version", { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(`database schema version ${current} is newer than this Twinsync version supports (${migrations.length}); upgrade Twinsync`);
-  }
   const apply = db.transaction(() => {
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current > migrations.length) {
+      throw new Error(`database schema version ${current} is newer than this Twinsync version supports (${migrations.length}); upgrade Twinsync`);
+    }
     for (let version = current; version < migrations.length; version++) {
       db.exec(migrations[version]!);
     }
-    db.pragma(`user_version = ${migrations.length}`);
+    if (current !== migrations.length) db.pragma(`user_version = ${migrations.length}`);
   });
   apply.immediate();
 }

@@ -185,3 +185,27 @@ describe("hover", () => {
     expect(await hoverAt("i|f (firstSync) { }\n")).toBeNull();
   });
 });
+
+describe("project config", () => {
+  it("reads the nearest twinsync.config.json", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const root = mkdtempSync(join(tmpdir(), "twinsync-lsp-"));
+    const config = {
+      severity: { "unused-variable": "off" },
+      instances: { jira: { connector: "jira", customFields: [{ name: "Story Points", type: "number" }, { name: "Team", type: "option", options: ["Red"] }] } },
+    };
+    writeFileSync(join(root, "twinsync.config.json"), JSON.stringify(config));
+    mkdirSync(join(root, "rules"));
+    const uri = pathToFileURL(join(root, "rules", "jira.incoming.groovy")).href;
+    const { text, offset } = withCursor("def unused = 1\nissue.customFields.|\n");
+    const diagnostics = await client.open(uri, text);
+    expect(diagnostics.map((d) => d.code)).not.toContain("unused-variable");
+    const list = await client.request<CompletionList>("textDocument/completion", uri, text, offset);
+    const points = list.items.find((i) => i.label === "Story Points")!;
+    expect(points.insertText).toBe('"Story Points"');
+    expect(list.items.map((i) => i.label)).toEqual(["Story Points", "Team"]);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Measures the language server's latency on a generated 2,000-line incoming
+ * rule over stdio, and its memory with 200 open rule files.
+ * Run: npx tsx test/lsp/bench-latency.ts [--bundle]
+ * With --bundle it starts the server through the built CLI (`twinsync lsp --stdio`)
+ * instead of the TypeScript sources under tsx.
+ */
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TestClient } from "./client.ts";
+
+const ROUNDS = 200;
+
+function block(n: number): string {
+  return `
+// Block ${n}: status, assignee, labels and comments.
+def statusMap${n} = ["Open": "To Do", "In Progress": "In Progress", "Resolved": "Done"]
+def target${n} = statusMap${n}[replica.status?.name] ?: "To Do"
+if (issue.status?.name != target${n}) {
+    issue.setStatus(target${n})
+}
+def assignee${n} = nodeHelper.getUserByEmail(replica.assignee?.email)
+if (!assignee${n} && replica.assignee) {
+    assignee${n} = nodeHelper.getUserByUsername(replica.assignee.username)
+}
+issue.assignee = assignee${n} ?: issue.assignee
+def labels${n} = (replica.labels ?: []).collect { it.label.toLowerCase() }.findAll { it }
+issue.labels = labels${n}.collect { nodeHelper.getLabel(it) }.findAll { it != null }
+issue.comments = commentHelper.mergeComments(issue, replica) { comment ->
+    comment.body = "\${comment.author?.displayName ?: 'Remote'}: \${comment.body}"
+}
+`;
+}
+
+function largeRule(lines: number): string {
+  let text = `if (firstSync) {\n    issue.projectKey = "SUP"\n    issue.typeName = "Task"\n}\n`;
+  for (let n = 0; text.split("\n").length < lines; n++) text += block(n);
+  return text.split("\n").slice(0, lines).join("\n") + "\n";
+}
+
+function percentiles(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms (${samples.length} requests)`;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function rssMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+const CLI = fileURLToPath(new URL("../../packages/cli/bin/twinsync.js", import.meta.url));
+const command = process.argv.includes("--bundle") ? [process.execPath, CLI, "lsp", "--stdio"] : undefined;
+const client = await TestClient.start({ command, initializationOptions: { diagnosticsDelay: 0 } });
+const uri = "file:///bench/large.incoming.groovy";
+let text = largeRule(2000);
+await client.open(uri, text);
+
+// Member completion after `replica.` and hover on locals, spread over the rule.
+const memberSites = [...text.matchAll(/replica\.(?=assignee)/g)].map((m) => m.index! + "replica.".length);
+const hoverSites = [...text.matchAll(/assignee\d+/g)].map((m) => m.index! + 2);
+const completion: number[] = [];
+const hover: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  completion.push(await timed(() => client.request("textDocument/completion", uri, text, memberSites[i % memberSites.length]!)));
+  hover.push(await timed(() => client.request("textDocument/hover", uri, text, hoverSites[(i * 7) % hoverSites.length]!)));
+}
+
+// Completion and diagnostics right after an edit: the edit makes the server analyse the rule again.
+let lastInsert = 0;
+const completionAfterEdit: number[] = [];
+const diagnosticsAfterEdit: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const at = text.indexOf("issue.assignee = ", (i * 997) % (text.length - 100));
+  const edit = i % 2 === 0 ? " " : "";
+  const insertAt = at < 0 ? text.length : at;
+  const pushed = client.nextDiagnostics(uri);
+  const started = performance.now();
+  if (edit === "") {
+    // Remove the space the previous round added.
+    await client.change(uri, text, lastInsert, lastInsert + 1, "");
+    text = text.slice(0, lastInsert) + text.slice(lastInsert + 1);
+  } else {
+    await client.change(uri, text, insertAt, insertAt, edit);
+    text = text.slice(0, insertAt) + edit + text.slice(insertAt);
+    lastInsert = insertAt;
+  }
+  if (i % 2 === 0) {
+    completionAfterEdit.push(await timed(() => client.request("textDocument/completion", uri, text, memberSites[i % memberSites.length]! + (memberSites[i % memberSites.length]! > insertAt ? 1 : 0))));
+    await pushed;
+  } else {
+    await pushed;
+    diagnosticsAfterEdit.push(performance.now() - started);
+  }
+}
+const formatting: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  formatting.push(await timed(() => client.connection.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })));
+}
+
+console.log(`completion (unchanged document): ${percentiles(completion)}`);
+console.log(`hover (unchanged document):      ${percentiles(hover)}`);
+console.log(`completion right after an edit:  ${percentiles(completionAfterEdit)}`);
+console.log(`diagnostics after an edit:       ${percentiles(diagnosticsAfterEdit)}`);
+console.log(`formatting (unchanged document): ${percentiles(formatting)}`);
+
+// Memory with 200 open rule files: the large rule and up to 199 rules of the differential corpus.
+const corpus = fileURLToPath(new URL("../differential/corpus", import.meta.url));
+const files = readdirSync(corpus).filter((name) => /\.(incoming|outgoing)\.groovy$/.test(name)).slice(0, 199);
+const before = rssMegabytes(client.child.pid!);
+for (const [i, name] of files.entries()) await client.open(`file:///bench/open${i}.${name}`, readFileSync(join(corpus, name), "utf8"));
+console.log(`server memory: ${before.toFixed(0)} MB with the large rule open, ${rssMegabytes(client.child.pid!).toFixed(0)} MB after opening ${files.length} more rule files (RSS)`);
+await client.stop();

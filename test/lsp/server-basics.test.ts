@@ -186,6 +186,37 @@ describe("hover", () => {
   });
 });
 
+async function signatureAt(marked: string) {
+  const { text, offset } = withCursor(marked);
+  const uri = uriFor("incoming");
+  await client.open(uri, text);
+  return client.request<{ signatures: { label: string; parameters: { label: string }[] }[]; activeParameter: number } | null>("textDocument/signatureHelp", uri, text, offset);
+}
+
+describe("signature help", () => {
+  it("shows a helper call's active parameter", async () => {
+    const help = await signatureAt("issue.comments = commentHelper.mergeComments(issue, |)\n");
+    expect(help!.signatures[0]!.label).toBe("mergeComments(Entity issue, Entity replica, Closure edit?): List<Comment>");
+    expect(help!.activeParameter).toBe(1);
+  });
+
+  it("works in an unclosed call", async () => {
+    const help = await signatureAt("def user = nodeHelper.getUserByEmail(|\n");
+    expect(help!.signatures[0]!.label).toMatch(/^getUserByEmail\(String email\)/);
+    expect(help!.activeParameter).toBe(0);
+  });
+
+  it("shows a script method's parameters", async () => {
+    const help = await signatureAt('def pick(String a, b) { a }\nissue.summary = pick("x", [1, 2].size(), |)\n');
+    expect(help!.signatures[0]!.parameters.map((p) => p.label)).toEqual(["String a", "def b"]);
+    expect(help!.activeParameter).toBe(1);
+  });
+
+  it("returns null outside a call", async () => {
+    expect(await signatureAt("issue.summary = |replica.summary\n")).toBeNull();
+  });
+});
+
 describe("project config", () => {
   it("reads the nearest twinsync.config.json", async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");

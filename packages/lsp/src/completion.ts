@@ -59,9 +59,14 @@ export function receiverType(doc: DocumentAnalysis, wordStart: number, offset: n
   const current = receiverIn(doc.compiled.script, doc.analysis, wordStart);
   if (current !== null) return current;
   const patched = doc.text.slice(0, wordStart) + PLACEHOLDER + doc.text.slice(offset);
+  return receiverInText(doc, patched, wordStart);
+}
+
+/** The receiver type of the member whose name starts at `nameStart` in another version of the text. */
+export function receiverInText(doc: DocumentAnalysis, patched: string, nameStart: number): CheckType | null {
   const parsed = parse(patched);
   const analysis = analyzeRule(parsed, { direction: doc.settings.direction, config: doc.settings.config });
-  return receiverIn(parsed.script, analysis, wordStart);
+  return receiverIn(parsed.script, analysis, nameStart);
 }
 
 function documentation(detail: string, doc: string | undefined) {

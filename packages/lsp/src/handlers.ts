@@ -10,6 +10,7 @@ import { formatDocument, formatRange } from "./formatting.ts";
 import { hover } from "./hover.ts";
 import { invalidNameReason, occurrences, targetAt } from "./navigation.ts";
 import type { Workspace } from "./server.ts";
+import { signatureHelp } from "./signature-help.ts";
 import { documentSymbols } from "./symbols.ts";
 
 /** Runs a handler and logs a failure through the connection and returns `fallback` instead of crashing. */
@@ -36,6 +37,13 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     guarded(connection, "hover", null, () => {
       const at = workspace.offset(params.textDocument.uri, params.position);
       return at === null ? null : hover(at.doc, at.offset);
+    }),
+  );
+
+  connection.onSignatureHelp((params) =>
+    guarded(connection, "signature help", null, () => {
+      const at = workspace.offset(params.textDocument.uri, params.position);
+      return at === null ? null : signatureHelp(at.doc, at.offset);
     }),
   );
 

@@ -15,3 +15,4 @@ export { documentSymbols } from "./symbols.ts";
 export { formatDocument, formatLines, formatRange } from "./formatting.ts";
 export { foldingRanges } from "./folding.ts";
 export { codeActions } from "./code-actions.ts";
+export { signatureHelp } from "./signature-help.ts";

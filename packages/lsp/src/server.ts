@@ -105,6 +105,7 @@ export function startServer(): Connection {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: ["."], resolveProvider: false },
         hoverProvider: true,
+        signatureHelpProvider: { triggerCharacters: ["(", ","], retriggerCharacters: [","] },
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,

@@ -128,6 +128,26 @@ describe("code actions", () => {
     expect(after.map((d) => d.code)).not.toContain("unused-variable");
   });
 
+  async function fixFor(text: string, code: string, title: RegExp): Promise<string> {
+    const uri = `file:///rules/fix${++counter}.incoming.groovy`;
+    const diagnostics = (await client.open(uri, text)).filter((d: Diagnostic) => d.code === code);
+    expect(diagnostics, code).toHaveLength(1);
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } })) as CodeAction[];
+    const action = actions.find((a) => title.test(a.title));
+    expect(action, `no action matching ${title} among ${actions.map((a) => a.title).join(", ")}`).toBeDefined();
+    return applyEdits(text, action!.edit!.changes![uri]!);
+  }
+
+  it("offers '?.' for a null dereference", async () => {
+    const fixed = await fixFor("issue.summary = replica.assignee.displayName\n", "null-dereference", /\?\./);
+    expect(fixed).toBe("issue.summary = replica.assignee?.displayName\n");
+  });
+
+  it("offers '?:' for a copy that can wipe", async () => {
+    const fixed = await fixFor("issue.summary = replica.summary\n", "copy-may-wipe", /\?:/);
+    expect(fixed).toBe("issue.summary = replica.summary ?: issue.summary\n");
+  });
+
   it("offers no suppression for a syntax error", async () => {
     const text = "issue.summary = (\n";
     const uri = `file:///rules/fix${++counter}.incoming.groovy`;

@@ -2,6 +2,8 @@
 export class LineMap {
   /** Offsets (relative to the text) at which each line starts. */
   private readonly lineStarts: number[] = [0];
+  /** Index of the line found by the last `position` call. */
+  private lastLine = 0;
 
   constructor(
     private readonly text: string,
@@ -21,6 +23,16 @@ export class LineMap {
    */
   position(offset: number): { line: number; column: number } {
     const relative = offset - this.baseOffset;
+    // Lexing asks for offsets in increasing order, so the line of the previous answer is tried first.
+    const hinted = this.lastLine;
+    if (relative >= this.lineStarts[hinted]!) {
+      let line = hinted;
+      while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1]! <= relative && line - hinted < 8) line++;
+      if (line + 1 >= this.lineStarts.length || this.lineStarts[line + 1]! > relative) {
+        this.lastLine = line;
+        return { line: line + 1, column: relative - this.lineStarts[line]! + 1 };
+      }
+    }
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -28,6 +40,7 @@ export class LineMap {
       if (this.lineStarts[mid]! <= relative) low = mid;
       else high = mid - 1;
     }
+    this.lastLine = low;
     return { line: low + 1, column: relative - this.lineStarts[low]! + 1 };
   }
 

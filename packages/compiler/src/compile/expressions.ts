@@ -159,6 +159,18 @@ export abstract class ExpressionCompiler {
     }
   }
 
+  private readonly classes = new Map<string, R.GClass | null>();
+
+  /** `R.resolveClass` with a per-compilation cache, because rules name the same classes many times. */
+  protected findClass(name: string): R.GClass | null {
+    let found = this.classes.get(name);
+    if (found === undefined) {
+      found = R.resolveClass(name);
+      this.classes.set(name, found);
+    }
+    return found;
+  }
+
   /** Resolves an `import ... as` alias; other names pass through. */
   protected className(name: string): string {
     return this.importAliases.get(name) ?? name;
@@ -188,7 +200,7 @@ export abstract class ExpressionCompiler {
     }
     const at = node.start;
     if (!this.bindingNames.has(name)) {
-      const cls = R.resolveClass(this.className(name));
+      const cls = this.findClass(this.className(name));
       if (cls !== null) return () => cls;
     }
     return (c) => this.readBinding(c, name, at);
@@ -204,7 +216,7 @@ export abstract class ExpressionCompiler {
     const value = bindings.get(name);
     if (value !== undefined) return value;
     if (bindings.has(name)) return null;
-    const cls = R.resolveClass(this.className(name));
+    const cls = this.findClass(this.className(name));
     if (cls !== null) return cls;
     const similar = [...bindings.keys()].find((known) => closeName(known, name));
     const hint = similar === undefined ? "" : `; did you mean '${similar}'?`;
@@ -221,8 +233,8 @@ export abstract class ExpressionCompiler {
     }
     if (current.kind !== "Identifier" || this.scope.resolve(current.name) !== null || this.bindingNames.has(current.name)) return null;
     parts.unshift(current.name);
-    if (parts.length === 1) return R.resolveClass(this.className(parts[0]!));
-    return R.resolveClass(parts.join("."));
+    if (parts.length === 1) return this.findClass(this.className(parts[0]!));
+    return this.findClass(parts.join("."));
   }
 
   private list(node: A.ListExpression): ExpressionCode {
@@ -814,7 +826,7 @@ export abstract class ExpressionCompiler {
   private newExpression(node: A.NewExpression): ExpressionCode {
     const args = this.args(node.args);
     const name = this.className(node.type.name);
-    const cls = R.resolveClass(name);
+    const cls = this.findClass(name);
     const at = node.type.start;
     if (cls === null) {
       this.report(node.type, "unknown-class", `class '${node.type.name}' is not available in sync rules`);

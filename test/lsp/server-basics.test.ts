@@ -226,7 +226,7 @@ describe("project config", () => {
     const root = mkdtempSync(join(tmpdir(), "twinsync-lsp-"));
     const config = {
       severity: { "unused-variable": "off" },
-      instances: { jira: { connector: "jira", customFields: [{ name: "Story Points", type: "number" }, { name: "Team", type: "option", options: ["Red"] }] } },
+      instances: { jira: { connector: "jira", statuses: ["To Do", "Done"], priorities: ["High", "Low"], customFields: [{ name: "Story Points", type: "number" }, { name: "Team", type: "option", options: ["Red"] }] } },
     };
     writeFileSync(join(root, "twinsync.config.json"), JSON.stringify(config));
     mkdirSync(join(root, "rules"));
@@ -238,5 +238,20 @@ describe("project config", () => {
     const points = list.items.find((i) => i.label === "Story Points")!;
     expect(points.insertText).toBe('"Story Points"');
     expect(list.items.map((i) => i.label)).toEqual(["Story Points", "Team"]);
+
+    const cases: [string, string[]][] = [
+      ['issue.setStatus("|")\n', ["To Do", "Done"]],
+      ['issue.priority = nodeHelper.getPriority("H|\n', ["High", "Low"]],
+      ['issue.customFields."|"\n', ["Story Points", "Team"]],
+      ['def team = nodeHelper.getOption(issue, "|", "Red")\n', ["Story Points", "Team"]],
+      ['issue.summary = "|"\n', []],
+    ];
+    for (const [marked, expected] of cases) {
+      const { text: caseText, offset: caseOffset } = withCursor(marked);
+      const caseUri = pathToFileURL(join(root, "rules", `case${++counter}.jira.incoming.groovy`)).href;
+      await client.open(caseUri, caseText);
+      const items = (await client.request<CompletionList>("textDocument/completion", caseUri, caseText, caseOffset)).items;
+      expect(items.map((i) => i.label), marked).toEqual(expected);
+    }
   });
 });

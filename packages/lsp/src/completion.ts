@@ -10,6 +10,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { DocumentAnalysis } from "./analysis.ts";
 import { formatSignatureType, membersOf, type Member } from "./members.ts";
 import { scriptMethods, visibleSymbols } from "./scopes.ts";
+import { stringValueCompletions } from "./string-completion.ts";
 import { nodePath } from "./tree.ts";
 
 const KEYWORDS = ["def", "if", "else", "for", "in", "while", "do", "return", "try", "catch", "finally", "throw", "new", "null", "true", "false", "switch", "case", "default", "break", "continue", "import", "as", "instanceof", "assert"];
@@ -22,10 +23,14 @@ const RANK = { local: "0", member: "0", variable: "1", method: "1", gdk: "2", ke
 
 const isNamePart = (ch: string) => /[\w$]/.test(ch);
 
-function insideCommentOrString(doc: DocumentAnalysis, offset: number): boolean {
+function insideComment(doc: DocumentAnalysis, offset: number): boolean {
   for (const comment of doc.compiled.comments) {
     if (comment.start < offset && (offset < comment.end || (comment.kind === "line" && offset === comment.end))) return true;
   }
+  return false;
+}
+
+function insideString(doc: DocumentAnalysis, offset: number): boolean {
   const innermost = nodePath(doc.compiled.script, offset).at(-1);
   return innermost !== undefined && innermost.kind === "StringLiteral" && innermost.start < offset && offset < innermost.end;
 }
@@ -160,7 +165,10 @@ function nameItems(doc: DocumentAnalysis, offset: number, parenthesisFollows: bo
 /** Completion items at `offset`. Returns an empty list inside comments and plain strings. */
 export function complete(doc: DocumentAnalysis, offset: number): CompletionList {
   const text = doc.text;
-  if (offset < 0 || offset > text.length || insideCommentOrString(doc, offset)) return { isIncomplete: false, items: [] };
+  if (offset < 0 || offset > text.length || insideComment(doc, offset)) return { isIncomplete: false, items: [] };
+  const values = stringValueCompletions(doc, offset);
+  if (values !== null) return { isIncomplete: false, items: values };
+  if (insideString(doc, offset)) return { isIncomplete: false, items: [] };
   let wordStart = offset;
   while (wordStart > 0 && isNamePart(text[wordStart - 1]!)) wordStart--;
   if (/^\d/.test(text.slice(wordStart, offset))) return { isIncomplete: false, items: [] };

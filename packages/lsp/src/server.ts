@@ -103,7 +103,7 @@ export function startServer(): Connection {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: ["."], resolveProvider: false },
+        completionProvider: { triggerCharacters: [".", "\"", "'"], resolveProvider: false },
         hoverProvider: true,
         signatureHelpProvider: { triggerCharacters: ["(", ","], retriggerCharacters: [","] },
         definitionProvider: true,

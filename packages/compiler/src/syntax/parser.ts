@@ -947,9 +947,33 @@ export class RuleParser extends EmbeddedActionsParser {
   expression: Rule<A.Expression> = this.rule(
     "expression",
     () => {
-      const target = this.SUBRULE(this.ternary);
-      let result = target;
+      // The first ternary level is inlined here rather than called as the `ternary` rule:
+      // every expression passes through it, and each rule call has a fixed cost.
+      const test = this.SUBRULE(this.binary);
+      let conditional = test;
       this.OPTION(() => {
+        this.OR([
+          {
+            ALT: () => {
+              this.CONSUME(T.Question);
+              const consequent = this.SUBRULE2(this.expression);
+              this.CONSUME(T.Colon);
+              const alternate = this.SUBRULE(this.ternary);
+              conditional = { kind: "ConditionalExpression", test, consequent, alternate, start: test.start, end: this.last() };
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Elvis);
+              const right = this.SUBRULE2(this.ternary);
+              conditional = { kind: "ElvisExpression", left: test, right, start: test.start, end: this.last() };
+            },
+          },
+        ]);
+      });
+      const target = conditional;
+      let result = target;
+      this.OPTION2(() => {
         const op = this.CONSUME(T.AssignOperator);
         const value = this.SUBRULE(this.expressionOrCommand);
         result = this.act(() => {

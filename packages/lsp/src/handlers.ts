@@ -1,15 +1,17 @@
 /** Wires the language service's functions to LSP requests. Each handler returns null or an empty list for a closed document. */
 
 import { DocumentHighlightKind, ResponseError, ErrorCodes, type Connection, type Location, type WorkspaceEdit } from "vscode-languageserver/node";
-import { rangeOf } from "./analysis.ts";
+import { offsetOf, rangeOf } from "./analysis.ts";
 import { codeActions } from "./code-actions.ts";
 import { complete } from "./completion.ts";
 import { documentDiagnostics } from "./diagnostics.ts";
 import { foldingRanges } from "./folding.ts";
 import { formatDocument, formatRange } from "./formatting.ts";
 import { hover } from "./hover.ts";
+import { inlayHints } from "./inlay-hints.ts";
 import { invalidNameReason, occurrences, targetAt } from "./navigation.ts";
 import type { Workspace } from "./server.ts";
+import { selectionRange } from "./selection.ts";
 import { signatureHelp } from "./signature-help.ts";
 import { documentSymbols } from "./symbols.ts";
 
@@ -126,6 +128,20 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     guarded(connection, "folding ranges", [], () => {
       const doc = workspace.analysis(params.textDocument.uri);
       return doc === null ? [] : foldingRanges(doc);
+    }),
+  );
+
+  connection.onSelectionRanges((params) =>
+    guarded(connection, "selection ranges", [], () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? [] : params.positions.map((position) => selectionRange(doc, offsetOf(doc, position)));
+    }),
+  );
+
+  connection.languages.inlayHint.on((params) =>
+    guarded(connection, "inlay hints", [], () => {
+      const doc = workspace.options.inlayHints ? workspace.analysis(params.textDocument.uri) : null;
+      return doc === null ? [] : inlayHints(doc, offsetOf(doc, params.range.start), offsetOf(doc, params.range.end));
     }),
   );
 

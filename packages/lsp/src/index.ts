@@ -16,3 +16,5 @@ export { formatDocument, formatLines, formatRange } from "./formatting.ts";
 export { foldingRanges } from "./folding.ts";
 export { codeActions } from "./code-actions.ts";
 export { signatureHelp } from "./signature-help.ts";
+export { selectionRange } from "./selection.ts";
+export { inlayHints } from "./inlay-hints.ts";

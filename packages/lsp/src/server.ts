@@ -18,13 +18,15 @@ export interface ServerOptions {
   defaultDirection?: Direction;
   /** Milliseconds to wait after the last change before pushing diagnostics (default: 100). */
   diagnosticsDelay?: number;
+  /** Whether to show the inferred types of `def` locals and closure parameters as inlay hints (default: false). */
+  inlayHints?: boolean;
 }
 
 /** Open documents and their latest analyses. */
 export class Workspace {
   readonly documents = new TextDocuments(TextDocument);
   private readonly analyses = new Map<string, { version: number; analysis: DocumentAnalysis }>();
-  options: Required<ServerOptions> = { defaultDirection: "incoming", diagnosticsDelay: 100 };
+  options: Required<ServerOptions> = { defaultDirection: "incoming", diagnosticsDelay: 100, inlayHints: false };
 
   constructor(readonly configs: ConfigStore) {}
 
@@ -100,6 +102,7 @@ export function startServer(): Connection {
     const options = (params.initializationOptions ?? {}) as ServerOptions;
     if (options.defaultDirection === "outgoing" || options.defaultDirection === "incoming") workspace.options.defaultDirection = options.defaultDirection;
     if (typeof options.diagnosticsDelay === "number" && options.diagnosticsDelay >= 0) workspace.options.diagnosticsDelay = options.diagnosticsDelay;
+    if (typeof options.inlayHints === "boolean") workspace.options.inlayHints = options.inlayHints;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -114,6 +117,8 @@ export function startServer(): Connection {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: ["quickfix"] },
         diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
       },

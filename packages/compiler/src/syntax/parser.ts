@@ -855,7 +855,16 @@ export class RuleParser extends EmbeddedActionsParser {
 
   /** An expression statement, including command expressions such as `log.info "x"` and `println a, b`. */
   expressionStatement: Rule<A.Statement> = this.rule("expressionStatement", () => {
-    const expression = this.SUBRULE(this.expressionOrCommand);
+    // The command-expression check of `expressionOrCommand` is repeated here to save a rule call per statement.
+    let expression = this.SUBRULE(this.expression);
+    this.OPTION({
+      GATE: () =>
+        (expression.kind === "Identifier" || expression.kind === "PropertyExpression") && L.startsCommandArgument(this.LA(1)),
+      DEF: () => {
+        const args = this.SUBRULE(this.commandArguments);
+        expression = this.act(() => toCommandCall(expression, args, this.last()));
+      },
+    });
     return { kind: "ExpressionStatement", expression, start: expression.start, end: this.last() };
   });
 

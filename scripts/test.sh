@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs them: Debian's groovy (the semantic
-# oracle, needs root or sudo), the npm packages, then vitest. Prints a final
+# oracle, needs root or sudo) and the npm packages, type-checks, then runs
+# vitest. Prints a final
 # "N passed, N failed" line for CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ if [ -d /usr/lib/jvm/java-17-openjdk-amd64 ] && [ -z "${JAVA_HOME:-}" ]; then
 fi
 
 npm ci --no-audit --no-fund
+npx tsc -p tsconfig.json
 mkdir -p .tmp
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest-results.json "$@" || status=$?

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs them: Debian's groovy (the semantic
 # oracle, needs root or sudo) and the npm packages, type-checks, then runs
-# vitest. Prints a final
-# "N passed, N failed" line for CI.
+# vitest. Prints a final "N passed, N failed" line for CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

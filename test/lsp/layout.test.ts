@@ -148,6 +148,25 @@ describe("code actions", () => {
     expect(fixed).toBe("issue.summary = replica.summary ?: issue.summary\n");
   });
 
+  it("removes an unused variable", async () => {
+    const fixed = await fixFor("def unused = replica.summary\nissue.summary = replica.summary ?: issue.summary\n", "unused-variable", /Remove/);
+    expect(fixed).toBe("issue.summary = replica.summary ?: issue.summary\n");
+  });
+
+  it("keeps an unused variable with a call", async () => {
+    const text = "def unused = nodeHelper.getUser(replica.key)\n";
+    const uri = `file:///rules/fix${++counter}.incoming.groovy`;
+    const diagnostics = (await client.open(uri, text)).filter((d: Diagnostic) => d.code === "unused-variable");
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual(["Suppress 'unused-variable' on this line"]);
+  });
+
+  it("wraps a sync-back in 'if (firstSync)'", async () => {
+    const text = "if (firstSync) {\n    issue.projectKey = \"SUP\"\n    issue.typeName = \"Task\"\n}\nif (replica.summary) {\n    syncHelper.syncBackAfterProcessing()\n}\n";
+    const fixed = await fixFor(text, "sync-back-outside-first-sync", /firstSync/);
+    expect(fixed).toContain("if (replica.summary) {\n    if (firstSync) {\n        syncHelper.syncBackAfterProcessing()\n    }\n}\n");
+  });
+
   it("offers no suppression for a syntax error", async () => {
     const text = "issue.summary = (\n";
     const uri = `file:///rules/fix${++counter}.incoming.groovy`;

@@ -1,13 +1,14 @@
 /**
  * Code actions: did-you-mean quick fixes from the checker's replacements,
  * `?.` for a possible null dereference, `?:` for a copy that could erase a
- * local value, and suppressing a checker code on one line.
+ * local value, `if (firstSync)` around a sync-back, removing an unused
+ * variable, and suppressing a checker code on one line.
  */
 
-import { DIAGNOSTICS } from "@twinsync/compiler";
+import { DIAGNOSTICS, type AST } from "@twinsync/compiler";
 import { CodeActionKind, type CodeAction, type Diagnostic } from "vscode-languageserver";
-import type { DocumentAnalysis } from "./analysis.ts";
-import { forEachNode } from "./tree.ts";
+import { rangeOf, type DocumentAnalysis } from "./analysis.ts";
+import { forEachNode, nodePath } from "./tree.ts";
 
 /**
  * Whether a suppression comment can silence a code. Only checker codes can,
@@ -63,6 +64,72 @@ function keepLocalValueFix(doc: DocumentAnalysis, uri: string, diagnostic: Diagn
   };
 }
 
+/** Node kinds whose evaluation has no effect, so a declaration that only stores them can go. */
+const EFFECT_FREE_KINDS = new Set(["Identifier", "PropertyExpression", "StringLiteral", "NumberLiteral", "BooleanLiteral", "NullLiteral", "ListExpression", "MapExpression", "ClosureExpression", "ParenthesizedExpression"]);
+
+function isEffectFree(node: AST.Node): boolean {
+  let free = true;
+  forEachNode(node, (inner) => {
+    // NOTE: a closure counts as having effects when its body calls anything, although it would only run when called.
+    if (!EFFECT_FREE_KINDS.has(inner.kind)) free = false;
+  });
+  return free;
+}
+
+/** Whole lines from the line of `start` through the line of `end`, when nothing else shares them. */
+function ownLines(text: string, start: number, end: number): { start: number; end: number } | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  if (text.slice(lineStart, start).trim() !== "" || text.slice(end, lineEnd).replace(/\/\/.*$/, "").trim() !== "") return null;
+  return { start: lineStart, end: lineEnd };
+}
+
+/** Deletes `def x = value` when x is never read and the value has no effect. */
+function removeUnusedFix(doc: DocumentAnalysis, uri: string, diagnostic: Diagnostic): CodeAction | null {
+  const nameStart = doc.document.offsetAt(diagnostic.range.start);
+  let declaration: AST.VariableDeclaration | null = null;
+  forEachNode(doc.compiled.script, (node) => {
+    if (node.kind === "VariableDeclaration" && node.declarators.length === 1 && node.declarators[0]!.nameStart === nameStart) declaration = node;
+  });
+  const found = declaration as AST.VariableDeclaration | null;
+  if (found === null) return null;
+  const init = found.declarators[0]!.init;
+  if (init !== null && !isEffectFree(init)) return null;
+  const lines = ownLines(doc.text, found.start, found.end);
+  if (lines === null) return null;
+  return {
+    title: `Remove the unused variable '${found.declarators[0]!.name}'`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [uri]: [{ range: rangeOf(doc, lines.start, lines.end), newText: "" }] } },
+  };
+}
+
+/** Wraps the statement that calls `syncBackAfterProcessing()` in `if (firstSync) { … }`. */
+function firstSyncOnlyFix(doc: DocumentAnalysis, uri: string, diagnostic: Diagnostic): CodeAction | null {
+  const offset = doc.document.offsetAt(diagnostic.range.start);
+  const statement = nodePath(doc.compiled.script, offset).reverse().find((node) => node.kind === "ExpressionStatement");
+  if (statement === undefined || ownLines(doc.text, statement.start, statement.end) === null) return null;
+  const lineStart = doc.text.lastIndexOf("\n", statement.start - 1) + 1;
+  const indent = doc.text.slice(lineStart, statement.start);
+  const body = doc.text.slice(statement.start, statement.end).replace(/\n/g, "\n    ");
+  return {
+    title: "Run this only on the first sync ('if (firstSync)')",
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [uri]: [{ range: rangeOf(doc, statement.start, statement.end), newText: `if (firstSync) {\n${indent}    ${body}\n${indent}}` }] } },
+  };
+}
+
+/** Quick fixes by diagnostic code, besides did-you-mean and suppression. */
+const FIXES: Record<string, (doc: DocumentAnalysis, uri: string, diagnostic: Diagnostic) => CodeAction | null> = {
+  "null-dereference": safeNavigationFix,
+  "copy-may-wipe": keepLocalValueFix,
+  "unused-variable": removeUnusedFix,
+  "sync-back-outside-first-sync": firstSyncOnlyFix,
+};
+
 /** Returns the quick fixes for the diagnostics the client sends for a range of `uri`. */
 export function codeActions(doc: DocumentAnalysis, uri: string, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -78,7 +145,7 @@ export function codeActions(doc: DocumentAnalysis, uri: string, diagnostics: Dia
         edit: { changes: { [uri]: [{ range: diagnostic.range, newText: replacement }] } },
       });
     }
-    const fix = diagnostic.code === "null-dereference" ? safeNavigationFix(doc, uri, diagnostic) : diagnostic.code === "copy-may-wipe" ? keepLocalValueFix(doc, uri, diagnostic) : null;
+    const fix = FIXES[diagnostic.code]?.(doc, uri, diagnostic) ?? null;
     if (fix !== null) actions.push(fix);
     if (!isSuppressible(diagnostic.code)) continue;
     const line = diagnostic.range.start.line;

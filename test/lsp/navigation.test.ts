@@ -77,6 +77,15 @@ describe("rename", () => {
     expect(applyEdits(text, edit.changes![uri]!)).toBe("def normalize(s) { s }\nissue.summary = normalize(replica.summary)\nissue.description = normalize(replica.description)\n");
   });
 
+  it("renames a typed parameter's name only", async () => {
+    const { text, offset, uri } = await openMarked("def clean(String te|xt, int limit = 3) { text.take(limit) }\nissue.summary = clean(replica.summary)\n");
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", uri, text, offset, { newName: "value" });
+    expect(applyEdits(text, edit.changes![uri]!)).toBe("def clean(String value, int limit = 3) { value.take(limit) }\nissue.summary = clean(replica.summary)\n");
+    const { text: second, offset: at, uri: secondUri } = await openMarked("def clean(String text, int lim|it = 3) { text.take(limit) }\nissue.summary = clean(replica.summary)\n");
+    const renamed = await client.request<WorkspaceEdit>("textDocument/rename", secondUri, second, at, { newName: "max" });
+    expect(applyEdits(second, renamed.changes![secondUri]!)).toBe("def clean(String text, int max = 3) { text.take(max) }\nissue.summary = clean(replica.summary)\n");
+  });
+
   it("rejects an invalid name", async () => {
     const { text, offset, uri } = await openMarked("def a|b = 1\nissue.summary = ab\n");
     await expect(client.request("textDocument/rename", uri, text, offset, { newName: "if" })).rejects.toThrow(/keyword/);

@@ -5,6 +5,7 @@ import * as R from "@twinsync/runtime";
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { rangeOf, type DocumentAnalysis } from "./analysis.ts";
 import { describeType, findMember, formatSignatureType } from "./members.ts";
+import { nameRange } from "./scopes.ts";
 import { nodePath } from "./tree.ts";
 
 function hoverOf(doc: DocumentAnalysis, start: number, end: number, signature: string, text?: string): Hover {
@@ -84,8 +85,9 @@ export function hover(doc: DocumentAnalysis, offset: number): Hover | null {
   }
   // Parameters are not tree nodes; their symbols carry the ranges.
   for (const symbol of doc.analysis.facts.symbols) {
-    if (symbol.kind !== "it" && within(offset, symbol.start, symbol.end)) {
-      return hoverOf(doc, symbol.start, symbol.end, `(${symbol.kind.replace("-", " ")}) ${symbol.name}${symbol.declaredType === null ? "" : ": " + describeType(symbol.declaredType)}`);
+    const name = nameRange(doc, symbol);
+    if (symbol.kind !== "it" && within(offset, name.start, name.end)) {
+      return hoverOf(doc, name.start, name.end, `(${symbol.kind.replace("-", " ")}) ${symbol.name}${symbol.declaredType === null ? "" : ": " + describeType(symbol.declaredType)}`);
     }
   }
   return null;

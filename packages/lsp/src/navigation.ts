@@ -6,7 +6,7 @@
 
 import type { AST } from "@twinsync/compiler";
 import type { DocumentAnalysis } from "./analysis.ts";
-import { scriptMethods, visibleSymbols } from "./scopes.ts";
+import { nameRange, scriptMethods, visibleSymbols } from "./scopes.ts";
 import { forEachNode, nodePath } from "./tree.ts";
 
 type LocalSymbol = DocumentAnalysis["analysis"]["facts"]["symbols"][number];
@@ -47,7 +47,9 @@ export function targetAt(doc: DocumentAnalysis, offset: number): { target: Targe
     }
   }
   for (const symbol of facts.symbols) {
-    if (symbol.kind !== "it" && within(offset, symbol.start, symbol.end)) return { target: { kind: "local", symbol }, start: symbol.start, end: symbol.end };
+    if (symbol.kind === "it") continue;
+    const name = nameRange(doc, symbol);
+    if (within(offset, name.start, name.end)) return { target: { kind: "local", symbol }, start: name.start, end: name.end };
   }
   return null;
 }
@@ -78,7 +80,7 @@ export function occurrences(doc: DocumentAnalysis, target: Target): Occurrence[]
   const found: Occurrence[] = [];
   if (target.kind === "local") {
     const symbol = target.symbol;
-    if (symbol.kind !== "it") found.push({ start: symbol.start, end: symbol.end, declaration: true, write: true });
+    if (symbol.kind !== "it") found.push({ ...nameRange(doc, symbol), declaration: true, write: true });
     const written = writtenIdentifiers(doc);
     const writes = new Set<AST.Expression>(written);
     for (const [identifier, resolution] of facts.names) {

@@ -83,3 +83,19 @@ export function visibleSymbols(doc: DocumentAnalysis, offset: number): LocalSymb
 export function scriptMethods(doc: DocumentAnalysis): AST.MethodDeclaration[] {
   return doc.compiled.script.body.filter((s): s is AST.MethodDeclaration => s.kind === "MethodDeclaration");
 }
+
+/**
+ * The range of a symbol's name. The checker's range of a parameter covers
+ * its type and default value too (`String s`, `def t = 1`), so the name is
+ * searched inside it.
+ */
+export function nameRange(doc: DocumentAnalysis, symbol: LocalSymbol): { start: number; end: number } {
+  const declared = doc.text.slice(symbol.start, symbol.end);
+  if (declared === symbol.name) return { start: symbol.start, end: symbol.end };
+  const pattern = new RegExp(`(?<![\\w$])${symbol.name.replace(/\$/g, "\\$")}(?![\\w$])`);
+  // The name is the last match before any default value, after the type.
+  const matches = [...declared.split("=")[0]!.matchAll(new RegExp(pattern, "g"))];
+  const last = matches.at(-1);
+  if (last === undefined) return { start: symbol.start, end: symbol.end };
+  return { start: symbol.start + last.index, end: symbol.start + last.index + symbol.name.length };
+}

@@ -52,3 +52,39 @@ describe("selection ranges", () => {
     expect(texts.at(-1)).toBe(text);
   });
 });
+
+describe("semantic tokens", () => {
+  it("classify names by resolution", async () => {
+    const text = "// note\ndef clean(String s) { s.trim() }\nreplica.comments.each { c -> issue.summary = clean(c.body) }\n";
+    const uri = `file:///rules/tokens${++counter}.incoming.groovy`;
+    await plain.open(uri, text);
+    const { data } = (await plain.connection.sendRequest("textDocument/semanticTokens/full", { textDocument: { uri } })) as { data: number[] };
+    const legend = ["keyword", "string", "number", "comment", "variable", "parameter", "property", "method", "function", "class"];
+    const decoded: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
+      const lineText = text.split("\n")[line]!;
+      decoded.push(`${lineText.slice(character, character + data[i + 2]!)}:${legend[data[i + 3]!]}${data[i + 4]! & 1 ? "+declaration" : ""}`);
+    }
+    expect(decoded).toEqual([
+      "// note:comment",
+      "def:keyword",
+      "clean:function+declaration",
+      "s:parameter+declaration",
+      "s:parameter",
+      "trim:method",
+      "replica:variable",
+      "comments:property",
+      "each:method",
+      "c:parameter+declaration",
+      "issue:variable",
+      "summary:property",
+      "clean:function",
+      "c:parameter",
+      "body:property",
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { inlayHints } from "./inlay-hints.ts";
 import { invalidNameReason, occurrences, targetAt } from "./navigation.ts";
 import type { Workspace } from "./server.ts";
 import { selectionRange } from "./selection.ts";
+import { semanticTokens } from "./semantic-tokens.ts";
 import { signatureHelp } from "./signature-help.ts";
 import { documentSymbols } from "./symbols.ts";
 
@@ -142,6 +143,13 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     guarded(connection, "inlay hints", [], () => {
       const doc = workspace.options.inlayHints ? workspace.analysis(params.textDocument.uri) : null;
       return doc === null ? [] : inlayHints(doc, offsetOf(doc, params.range.start), offsetOf(doc, params.range.end));
+    }),
+  );
+
+  connection.languages.semanticTokens.on((params) =>
+    guarded(connection, "semantic tokens", { data: [] }, () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? { data: [] } : semanticTokens(doc);
     }),
   );
 

@@ -18,3 +18,4 @@ export { codeActions } from "./code-actions.ts";
 export { signatureHelp } from "./signature-help.ts";
 export { selectionRange } from "./selection.ts";
 export { inlayHints } from "./inlay-hints.ts";
+export { semanticTokens, SEMANTIC_TOKENS_LEGEND } from "./semantic-tokens.ts";

@@ -11,6 +11,7 @@ import { analyzeDocument, directionFromName, offsetOf, type Direction, type Docu
 import { ConfigStore } from "./config.ts";
 import { documentDiagnostics } from "./diagnostics.ts";
 import { registerFeatures } from "./handlers.ts";
+import { SEMANTIC_TOKENS_LEGEND } from "./semantic-tokens.ts";
 
 /** Options a client can pass in `initializationOptions`. */
 export interface ServerOptions {
@@ -119,6 +120,7 @@ export function startServer(): Connection {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         codeActionProvider: { codeActionKinds: ["quickfix"] },
         diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
       },

@@ -115,3 +115,15 @@ describe("document symbols", () => {
     expect(symbols[1]!.selectionRange.start).toEqual(positionAt(text, text.indexOf("helper")));
   });
 });
+
+describe("workspace symbols", () => {
+  it("search the open rules", async () => {
+    const first = await openMarked("|def normalizeName(s) { s.trim() }\nissue.summary = normalizeName(replica.summary)\n");
+    const second = await openMarked("|def nameMap = [:]\nissue.summary = nameMap.x\n");
+    const found = (await client.connection.sendRequest("workspace/symbol", { query: "name" })) as { name: string; location: { uri: string } }[];
+    const pairs = found.map((s) => [s.name, s.location.uri]);
+    expect(pairs).toContainEqual(["normalizeName", first.uri]);
+    expect(pairs).toContainEqual(["nameMap", second.uri]);
+    expect(pairs.every(([name]) => name!.toLowerCase().includes("name"))).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ import type { Workspace } from "./server.ts";
 import { selectionRange } from "./selection.ts";
 import { semanticTokens } from "./semantic-tokens.ts";
 import { signatureHelp } from "./signature-help.ts";
-import { documentSymbols } from "./symbols.ts";
+import { documentSymbols, matchingSymbols } from "./symbols.ts";
 
 /** Runs a handler and logs a failure through the connection and returns `fallback` instead of crashing. */
 function guarded<T>(connection: Connection, what: string, fallback: T, run: () => T): T {
@@ -158,6 +158,15 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
       const doc = workspace.analysis(params.textDocument.uri);
       return doc === null ? [] : codeActions(doc, params.textDocument.uri, params.context.diagnostics);
     }),
+  );
+
+  connection.onWorkspaceSymbol((params) =>
+    guarded(connection, "workspace symbols", [], () =>
+      workspace.documents.all().flatMap((document) => {
+        const doc = workspace.analysis(document.uri);
+        return doc === null ? [] : matchingSymbols(doc, document.uri, params.query);
+      }),
+    ),
   );
 
   connection.languages.diagnostics.on((params) =>

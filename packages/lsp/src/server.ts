@@ -115,6 +115,7 @@ export function startServer(): Connection {
         documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,

@@ -1,7 +1,7 @@
 /** The document outline: script methods with their locals, and the script body's variables. */
 
 import type { AST } from "@twinsync/compiler";
-import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from "vscode-languageserver";
 import { rangeOf, type DocumentAnalysis } from "./analysis.ts";
 import { forEachNode } from "./tree.ts";
 
@@ -38,4 +38,18 @@ export function documentSymbols(doc: DocumentAnalysis): DocumentSymbol[] {
     else if (statement.kind === "VariableDeclaration") symbols.push(...variableSymbols(doc, statement));
   }
   return symbols;
+}
+
+/** Lists the symbols of one document whose names contain `query` (ignoring case), flattened, for workspace symbol search. */
+export function matchingSymbols(doc: DocumentAnalysis, uri: string, query: string): SymbolInformation[] {
+  const wanted = query.toLowerCase();
+  const found: SymbolInformation[] = [];
+  const visit = (symbols: DocumentSymbol[], container: string | undefined) => {
+    for (const symbol of symbols) {
+      if (symbol.name.toLowerCase().includes(wanted)) found.push({ name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.selectionRange }, containerName: container });
+      visit(symbol.children ?? [], symbol.name);
+    }
+  };
+  visit(documentSymbols(doc), undefined);
+  return found;
 }

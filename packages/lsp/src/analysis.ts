@@ -11,7 +11,7 @@ import type { Position, Range } from "vscode-languageserver";
 
 export type Direction = "outgoing" | "incoming";
 
-/** What the service needs to know about a rule besides its text. */
+/** The settings of a rule besides its text: direction and project config. */
 export interface RuleSettings {
   direction: Direction;
   /** The instance schema and severities from `twinsync.config.json`, when one applies. */
@@ -40,7 +40,7 @@ export function directionFromName(uriOrPath: string): Direction | null {
   return match === null ? null : (match[1] as Direction);
 }
 
-/** Parses, compiles and checks a rule text. Never throws for any text. */
+/** Parses, compiles and checks a rule text; syntax errors become diagnostics. */
 export function analyzeDocument(text: string, settings: RuleSettings, uri = "rule.groovy"): DocumentAnalysis {
   const compiled = compileRule(text, { fileName: uri.slice(uri.lastIndexOf("/") + 1), bindingNames: R.ruleVariableNames(settings.direction) });
   const tooDeep = compiled.diagnostics.some((d) => d.code === "nesting-too-deep");
@@ -69,7 +69,7 @@ function mergeDiagnostics(compiler: Diagnostic[], checker: Diagnostic[], config:
   return applySeverities(merged, config?.severity);
 }
 
-/** Whether the parse recovered from a syntax error, so parts of the text are missing from the tree. */
+/** Tells whether the parse recovered from a syntax error, so parts of the text are missing from the tree. */
 export function hasSyntaxErrors(doc: DocumentAnalysis): boolean {
   return doc.compiled.diagnostics.some((d) => d.severity === "error" && SYNTAX_CODES.has(d.code));
 }

@@ -1,8 +1,8 @@
 /**
- * Code actions: did-you-mean quick fixes from the checker's replacements,
- * `?.` for a possible null dereference, `?:` for a copy that could erase a
- * local value, `if (firstSync)` around a sync-back, removing an unused
- * variable, and suppressing a checker code on one line.
+ * Code actions. Did-you-mean quick fixes come from the checker's
+ * replacements. Others add `?.` for a possible null dereference, `?:` for a
+ * copy that could erase a local value and `if (firstSync)` around a
+ * sync-back, remove an unused variable, or suppress a checker code on one line.
  */
 
 import { DIAGNOSTICS, type AST } from "@twinsync/compiler";

@@ -18,7 +18,7 @@ export interface Member {
   doc?: string;
   /** Parameters of a declared method, for snippet arguments. */
   params?: readonly R.ParamDecl[];
-  /** Where the member comes from, for sorting: declared model and helper members rank above GDK methods. */
+  /** The member's source, for sorting: declared model and helper members rank above GDK methods. */
   origin: "model" | "helper" | "gdk" | "class";
 }
 
@@ -26,7 +26,9 @@ export interface Member {
 export function formatSignatureType(type: SignatureType): string {
   switch (type.kind) {
     case "Entity":
-      return type.role === "replica" ? "Replica" : type.role === "issue" ? "Issue" : "Entity";
+      if (type.role === "replica") return "Replica";
+      if (type.role === "issue") return "Issue";
+      return "Entity";
     case "Closure":
       return "Closure";
     case "Helper":

@@ -1,4 +1,4 @@
-/** Which local variables are visible at an offset, from the checker's symbols and the tree's scopes. */
+/** Visibility of local variables at an offset, from the checker's symbols and the tree's scopes. */
 
 import type { AST } from "@twinsync/compiler";
 import type { DocumentAnalysis } from "./analysis.ts";
@@ -79,13 +79,13 @@ export function visibleSymbols(doc: DocumentAnalysis, offset: number): LocalSymb
   });
 }
 
-/** The script methods the rule declares. */
+/** Lists the script methods the rule declares. */
 export function scriptMethods(doc: DocumentAnalysis): AST.MethodDeclaration[] {
   return doc.compiled.script.body.filter((s): s is AST.MethodDeclaration => s.kind === "MethodDeclaration");
 }
 
 /**
- * The range of a symbol's name. The checker's range of a parameter covers
+ * Returns the range of a symbol's name. The checker's range of a parameter covers
  * its type and default value too (`String s`, `def t = 1`), so the name is
  * searched inside it.
  */

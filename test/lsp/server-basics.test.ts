@@ -244,6 +244,7 @@ describe("project config", () => {
       ['issue.priority = nodeHelper.getPriority("H|\n', ["High", "Low"]],
       ['issue.customFields."|"\n', ["Story Points", "Team"]],
       ['def team = nodeHelper.getOption(issue, "|", "Red")\n', ["Story Points", "Team"]],
+      ['def red = nodeHelper.getOption(issue, "Team", "R|")\n', ["Red"]],
       ['issue.summary = "|"\n', []],
     ];
     for (const [marked, expected] of cases) {

@@ -3,11 +3,12 @@
  * valid values: statuses in `setStatus("…")`, priorities, issue types,
  * projects and resolutions in `nodeHelper` lookups and in `projectKey` and
  * `typeName` writes, and custom field names after `customFields.` and in
- * `nodeHelper.getOption(issue, "…")`. Matching is textual, so it also works
- * while the string is not closed yet.
+ * `nodeHelper.getOption(issue, "…")`, and the field's options in its third
+ * argument. Matching is textual, so it also works while the string is not
+ * closed yet.
  */
 
-import type { InstanceSchema } from "@twinsync/compiler";
+import { findCustomField, type InstanceSchema } from "@twinsync/compiler";
 import { CompletionItemKind, type CompletionItem } from "vscode-languageserver";
 import { rangeOf, type DocumentAnalysis } from "./analysis.ts";
 
@@ -26,6 +27,14 @@ const CONTEXTS: { pattern: RegExp; list: ValueList; what: string }[] = [
   { pattern: /nodeHelper\s*\.\s*getOption\s*\(\s*[\w.]+\s*,\s*$/, list: "customFields", what: "custom field" },
 ];
 
+/** `nodeHelper.getOption(issue, "Team", "…")`: the third argument is an option of the named field. */
+const OPTION_CONTEXT = /nodeHelper\s*\.\s*getOption\s*\(\s*[\w.]+\s*,\s*(["'])([^"'\\$]*)\1\s*,\s*$/;
+
+function optionContext(instance: InstanceSchema, fieldName: string): { values: string[]; what: string } | undefined {
+  const field = findCustomField(instance, fieldName);
+  return field?.options === undefined ? undefined : { values: field.options, what: `option of custom field '${field.name}'` };
+}
+
 function valuesOf(instance: InstanceSchema, list: ValueList): string[] {
   if (list === "customFields") return instance.customFields?.map((field) => field.name) ?? [];
   return instance[list] ?? [];
@@ -41,11 +50,13 @@ export function stringValueCompletions(doc: DocumentAnalysis, offset: number): C
   if (open === null) return null;
   const quoteAt = lineStart + open.index;
   const prefix = doc.text.slice(lineStart, quoteAt);
-  const context = CONTEXTS.find((c) => c.pattern.test(prefix));
-  if (context === undefined) return null;
   const quote = open[1]!;
   const range = rangeOf(doc, quoteAt + 1, offset);
-  return valuesOf(instance, context.list)
+  const option = OPTION_CONTEXT.exec(prefix);
+  const context = option !== null ? optionContext(instance, option[2]!) : CONTEXTS.find((c) => c.pattern.test(prefix));
+  if (context === undefined) return null;
+  const values = "values" in context ? context.values : valuesOf(instance, context.list);
+  return values
     .filter((value) => !value.includes(quote) && !value.includes("\\"))
     .map((value) => ({
       label: value,

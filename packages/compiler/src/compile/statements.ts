@@ -116,21 +116,53 @@ export class RuleCompiler extends ExpressionCompiler {
 
   private compileBlockBody(body: A.Statement[], implicitReturn: boolean): StatementCode {
     this.scope.pushBlock();
-    const codes = body.map((s, i) => this.compileStatement(s, implicitReturn && i === body.length - 1));
+    const code = this.compileStatements(body, implicitReturn);
     this.scope.popBlock();
-    return sequence(codes);
+    return code;
+  }
+
+  /** Compiles statements to run in order, each counted as a step, with the failing statement's position on errors. */
+  private compileStatements(body: A.Statement[], implicitReturn: boolean): StatementCode {
+    const runnable = body.filter((s) => s.kind !== "MethodDeclaration" && s.kind !== "ImportDeclaration");
+    const codes = runnable.map((s, i) => this.statement(s, implicitReturn && s === body[body.length - 1] && i === runnable.length - 1));
+    return this.steppedSequence(codes, runnable.map((s) => s.start));
   }
 
   private compileStatement(node: A.Statement, tail: boolean): StatementCode {
-    const code = this.statement(node, tail);
-    const at = node.start;
-    if (node.kind === "MethodDeclaration" || node.kind === "ImportDeclaration") return code;
+    return this.compileStatements([node], tail);
+  }
+
+  /**
+   * Runs statement codes in order. One try/catch around the loop attaches the
+   * position of the statement that failed, which costs less than a wrapper
+   * closure per statement.
+   */
+  private steppedSequence(codes: StatementCode[], starts: number[]): StatementCode {
+    const count = codes.length;
+    if (count === 0) return NORMAL;
+    if (count === 1) {
+      const code = codes[0]!;
+      const at = starts[0]!;
+      return (c, f) => {
+        c.step();
+        try {
+          return code(c, f);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
+      };
+    }
     return (c, f) => {
-      c.step();
+      let i = 0;
       try {
-        return code(c, f);
+        for (; i < count; i++) {
+          c.step();
+          const signal = codes[i]!(c, f);
+          if (signal !== Signal.Normal) return signal;
+        }
+        return Signal.Normal;
       } catch (err) {
-        return this.sites.rethrow(err, at);
+        return this.sites.rethrow(err, starts[i]!);
       }
     };
   }
@@ -314,7 +346,7 @@ export class RuleCompiler extends ExpressionCompiler {
 
   private classicFor(node: A.ForStatement, label: string | null): StatementCode {
     this.scope.pushBlock();
-    const init = sequence(node.init.map((s) => this.compileStatement(s, false)));
+    const init = this.compileStatements(node.init, false);
     const test = node.test === null ? null : this.compileExpression(node.test);
     const update = node.update.map((e) => this.compileExpression(e));
     const body = this.scoped(node.body);
@@ -393,7 +425,7 @@ export class RuleCompiler extends ExpressionCompiler {
     const cases = node.cases.map((c) => ({
       tests: c.tests.map((t) => this.compileExpression(t)),
       isDefault: c.isDefault,
-      body: sequence(c.body.map((s) => this.compileStatement(s, false))),
+      body: this.compileStatements(c.body, false),
     }));
     this.scope.popBlock();
     const defaultIndex = cases.findIndex((c) => c.isDefault);
@@ -549,18 +581,6 @@ function loopExit(frame: Frame, signal: Signal, label: string | null): Signal | 
   if (frame.label !== null && frame.label !== label) return signal;
   frame.label = null;
   return signal === Signal.Continue ? LOOP_CONTINUE : Signal.Normal;
-}
-
-function sequence(codes: StatementCode[]): StatementCode {
-  if (codes.length === 0) return NORMAL;
-  if (codes.length === 1) return codes[0]!;
-  return (c, f) => {
-    for (let i = 0; i < codes.length; i++) {
-      const signal = codes[i]!(c, f);
-      if (signal !== Signal.Normal) return signal;
-    }
-    return Signal.Normal;
-  };
 }
 
 export type { ExpressionCode };

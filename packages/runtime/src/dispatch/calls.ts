@@ -194,7 +194,8 @@ function closureArguments(closure: GClosure, args: Value[]): Value[] {
   if (closure.implicitIt || arity === 1) {
     // A missing single argument is null, unless the parameter has a default the body fills in.
     if (args.length === 0 && minimum === 0 && !closure.implicitIt) return [];
-    if (args.length <= 1) return [args[0] ?? null];
+    if (args.length === 1) return args;
+    if (args.length === 0) return [null];
   } else if (args.length <= arity && args.length >= minimum) {
     return args;
   } else if (arity >= 2 && args.length === 1 && Array.isArray(args[0]) && args[0].length === arity) {

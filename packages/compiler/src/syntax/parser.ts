@@ -1100,7 +1100,7 @@ export class RuleParser extends EmbeddedActionsParser {
             this.MANY(() => {
               const op = this.CONSUME(T.Power);
               const right = this.SUBRULE(this.powerOperand);
-              left = { kind: "BinaryExpression", operator: "**", left, right, operatorStart: op.startOffset, start: left.start, end: right.end };
+              left = powerOf(left, op, right);
             });
             return left;
           },
@@ -1116,14 +1116,14 @@ export class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           const op = this.OR2([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Plus) }]);
           const argument = this.SUBRULE(this.unary);
-          return this.act(() => negateLiteral(op, argument) ?? ({ kind: "UnaryExpression", operator: op.image as "-" | "+", argument, start: op.startOffset, end: argument.end } as A.Expression));
+          return this.act(() => signed(op, argument));
         },
       },
       {
         ALT: () => {
           const op = this.OR3([{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]);
           const argument = this.SUBRULE2(this.unary);
-          return { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: true, argument, start: op.startOffset, end: argument.end } as A.Expression;
+          return prefixUpdate(op, argument);
         },
       },
       { ALT: () => this.SUBRULE(this.power) },
@@ -1136,7 +1136,7 @@ export class RuleParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const op = this.CONSUME(T.Power);
       const right = this.SUBRULE(this.powerOperand);
-      left = { kind: "BinaryExpression", operator: "**", left, right, operatorStart: op.startOffset, start: left.start, end: right.end };
+      left = powerOf(left, op, right);
     });
     return left;
   });
@@ -1147,7 +1147,7 @@ export class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           const op = this.OR2([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Plus) }]);
           const argument = this.SUBRULE(this.powerOperand);
-          return this.act(() => negateLiteral(op, argument) ?? ({ kind: "UnaryExpression", operator: op.image as "-" | "+", argument, start: op.startOffset, end: argument.end } as A.Expression));
+          return this.act(() => signed(op, argument));
         },
       },
       { ALT: () => this.SUBRULE(this.prefix) },
@@ -1185,14 +1185,14 @@ export class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           const op = this.OR2([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Plus) }]);
           const argument = this.SUBRULE(this.castOperand);
-          return this.act(() => negateLiteral(op, argument) ?? ({ kind: "UnaryExpression", operator: op.image as "-" | "+", argument, start: op.startOffset, end: argument.end } as A.Expression));
+          return this.act(() => signed(op, argument));
         },
       },
       {
         ALT: () => {
           const op = this.OR3([{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]);
           const argument = this.SUBRULE2(this.castOperand);
-          return { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: true, argument, start: op.startOffset, end: argument.end } as A.Expression;
+          return prefixUpdate(op, argument);
         },
       },
       { ALT: () => this.SUBRULE(this.prefix) },
@@ -1604,6 +1604,19 @@ function isAssignable(e: A.Expression): boolean {
 
 function canTakeClosure(e: A.Expression): boolean {
   return e.kind === "Identifier" || e.kind === "PropertyExpression" || e.kind === "MethodCallExpression";
+}
+
+/** `-x` or `+x`; a minus directly before a number literal stays one literal. */
+function signed(op: IToken, argument: A.Expression): A.Expression {
+  return negateLiteral(op, argument) ?? { kind: "UnaryExpression", operator: op.image as "-" | "+", argument, start: op.startOffset, end: argument.end };
+}
+
+function prefixUpdate(op: IToken, argument: A.Expression): A.Expression {
+  return { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: true, argument, start: op.startOffset, end: argument.end };
+}
+
+function powerOf(left: A.Expression, op: IToken, right: A.Expression): A.Expression {
+  return { kind: "BinaryExpression", operator: "**", left, right, operatorStart: op.startOffset, start: left.start, end: right.end };
 }
 
 /** `-1` stays one number literal, so `-2147483648` is an Integer as in Groovy. */

@@ -6,7 +6,7 @@ import { join } from "node:path";
 /** A problem with the command line or its input: exit code 2. */
 export class UsageError extends Error {}
 
-/** Every `*.groovy` file under the given files and folders, sorted, skipping `node_modules` and dot folders. */
+/** Lists every `*.groovy` file under the given files and folders, sorted, skipping `node_modules` and dot folders. */
 export function findRuleFiles(paths: string[]): string[] {
   const found: string[] = [];
   for (const path of paths) {

@@ -40,7 +40,7 @@ export interface RunOutcome {
   logs: R.LogEntry[];
 }
 
-/** The direction a file name implies: `outgoing.groovy`, `x.incoming.groovy`; null when it implies none. */
+/** Returns the direction a file name implies (`outgoing.groovy`, `x.incoming.groovy`), or null when it implies none. */
 export function directionFromFileName(fileName: string): Direction | null {
   const base = fileName.replace(/\\/g, "/").split("/").pop() ?? "";
   if (/(^|\.)outgoing\.groovy$/i.test(base)) return "outgoing";
@@ -49,8 +49,9 @@ export function directionFromFileName(fileName: string): Direction | null {
 }
 
 /**
- * Every state key is optional: an outgoing rule without an issue reads an
- * empty one, and an incoming rule without a replica receives an empty one.
+ * Fills in the state keys a rule needs, because every key is optional: an
+ * outgoing rule without an issue reads an empty one, and an incoming rule
+ * without a replica receives an empty one.
  * A missing issue on an incoming rule stays missing, because it means first sync.
  */
 function withDefaults(state: unknown, direction: Direction): unknown {

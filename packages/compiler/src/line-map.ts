@@ -18,12 +18,12 @@ export class LineMap {
   }
 
   /**
-   * The 1-based line and column of a document offset. Lines are counted inside
+   * Returns the 1-based line and column of a document offset. Lines are counted inside
    * this text only; callers that lex a slice pass a map built on the whole document.
    */
   position(offset: number): { line: number; column: number } {
     const relative = offset - this.baseOffset;
-    // Lexing asks for offsets in increasing order, so the line of the previous answer is tried first.
+    // The lexer requests offsets in increasing order, so the line of the previous result is tried first.
     const hinted = this.lastLine;
     if (relative >= this.lineStarts[hinted]!) {
       let line = hinted;
@@ -44,7 +44,7 @@ export class LineMap {
     return { line: low + 1, column: relative - this.lineStarts[low]! + 1 };
   }
 
-  /** The document offset of a 1-based line and column. */
+  /** Returns the document offset of a 1-based line and column. */
   offset(line: number, column: number): number {
     const start = this.lineStarts[Math.min(Math.max(line - 1, 0), this.lineStarts.length - 1)]!;
     return Math.min(start + column - 1, this.text.length) + this.baseOffset;

@@ -17,7 +17,7 @@ export interface RuleFrame {
   column: number;
 }
 
-/** Where in the rule text an error happened (1-based line and column). */
+/** The place in the rule text where an error happened (1-based line and column). */
 export interface RulePosition {
   file: string;
   line: number;
@@ -29,7 +29,7 @@ export interface RulePosition {
  * or by the rule itself (`throw new Exception("...")`).
  */
 export class RuleException extends Error {
-  /** Where the exception was raised; set by the compiler on the way out. */
+  /** The place where the exception was raised, set by the compiler on the way out. */
   position: RulePosition | undefined;
   /** Rule frames from the innermost outward. */
   frames: RuleFrame[] = [];
@@ -48,7 +48,7 @@ export class RuleException extends Error {
   readonly ruleMessage: string | null;
 }
 
-/** Which limit ended a rule. */
+/** The kind of limit that ended a rule. */
 export type LimitKind = "steps" | "time" | "depth" | "size";
 
 /** A resource limit was reached. Rule code cannot catch this. */

@@ -9,7 +9,7 @@ import { GBigDecimal, GBigInteger, GDouble, GFloat, GLong, GMap, type Value } fr
 /** Prefix that marks canonical keys computed for non-primitive values. */
 const COMPOSITE = "\u0000";
 
-/** The canonical JS key under which `key` is stored. */
+/** Returns the canonical JS key under which `key` is stored. */
 export function mapKeyOf(key: Value): unknown {
   if (key === null || typeof key === "string" || typeof key === "number" || typeof key === "boolean") {
     return key;
@@ -56,7 +56,7 @@ export function newMap(entries: Iterable<[Value, Value]> = []): GMap {
   return map;
 }
 
-/** The value for `key`, or null when the map has no such entry. */
+/** Returns the value for `key`, or null when the map has no such entry. */
 export function mapGet(map: GMap, key: Value): Value {
   const entry = map.entries.get(mapKeyOf(key));
   return entry === undefined ? null : entry[1];
@@ -92,7 +92,7 @@ export function mapSize(map: GMap): number {
   return map.entries.size;
 }
 
-/** The entries in insertion order as `[key, value]` pairs. */
+/** Returns the entries in insertion order as `[key, value]` pairs. */
 export function mapEntries(map: GMap): IterableIterator<[Value, Value]> {
   return map.entries.values();
 }

@@ -2,8 +2,8 @@
  * The rule environment as checker types, read from the runtime's own
  * declarations: the hub-issue fields, the nested model types, the rule
  * variables per direction and the helper signatures. Nothing here repeats a
- * field or method list; the few checker-only facts (which fields a local
- * record always has, which helper lookups can return null) are marked.
+ * field or method list. The few checker-only facts are marked: which fields
+ * a local record always has, and which helper lookups can return null.
  */
 
 import * as R from "@twinsync/runtime";
@@ -99,7 +99,7 @@ export function objectType(name: string): TypeDecl | undefined {
   return objectTypes.get(name);
 }
 
-/** The checker type of a declared entity field, with the nullability that applies to this role. */
+/** Returns the checker type of a declared entity field, with the nullability that applies to this role. */
 export function entityFieldType(role: EntityRole, decl: FieldDecl): Type {
   const type = decl.name === "customFields" ? { kind: "map" as const, value: { kind: "object" as const, name: "CustomField" }, customFields: true } : fromFieldType(decl.type);
   const nullable = decl.nullable && !(role === "issue" && ALWAYS_ON_LOCAL_RECORD.has(decl.name));
@@ -126,30 +126,30 @@ const OFTEN_NULL_MEMBERS = new Set([
   "Version.description",
 ]);
 
-/** The checker type of a declared field of the nested object type `owner`. */
+/** Returns the checker type of a declared field of the nested object type `owner`. */
 export function memberType(decl: FieldDecl, owner: string): Type {
   return withNullable(fromFieldType(decl.type), decl.nullable && OFTEN_NULL_MEMBERS.has(`${owner}.${decl.name}`));
 }
 
-/** The rule variables in scope in one direction, by name. */
+/** Returns the rule variables in scope in one direction, by name. */
 export function ruleVariables(direction: Direction): Map<string, RuleVariableDecl> {
   const found = new Map<string, RuleVariableDecl>();
   for (const variable of R.RULE_VARIABLES) if (variable.access[direction] !== null) found.set(variable.name, variable);
   return found;
 }
 
-/** The declaration of a rule variable in any direction, for "only available in incoming rules". */
+/** Finds a rule variable in any direction, for messages such as "only available in incoming rules". */
 export function anyRuleVariable(name: string): RuleVariableDecl | undefined {
   return R.RULE_VARIABLES.find((variable) => variable.name === name);
 }
 
-/** The type a rule variable has; `previous` is null on a first sync. */
+/** Returns the type of a rule variable. `previous` is nullable because it is null on a first sync. */
 export function ruleVariableType(variable: RuleVariableDecl): Type {
   const type = fromSignatureType(variable.type);
   return variable.name === "previous" ? withNullable(type, true) : type;
 }
 
-/** Whether a name is the local record under one of its aliases. */
+/** Tells whether a name is the local record under one of its aliases. */
 export function isLocalRecordName(name: string): boolean {
   return name === "issue" || name === "workItem" || name === "entity";
 }
@@ -171,7 +171,7 @@ export function entityMethod(name: string): MethodDecl | undefined {
   return R.ENTITY_METHODS.find((decl) => decl.name === name);
 }
 
-/** The property a bean accessor name refers to (`getSummary` → `summary`), or null. */
+/** Returns the property a bean accessor name refers to (`getSummary` → `summary`), or null. */
 export function accessorProperty(methodName: string, prefix: "get" | "set" | "is"): string | null {
   if (methodName.length <= prefix.length || !methodName.startsWith(prefix)) return null;
   const rest = methodName.slice(prefix.length);

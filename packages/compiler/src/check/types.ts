@@ -1,9 +1,9 @@
 /**
- * The checker's type model. Types are plain immutable objects; `dynamic`
+ * The checker's type model. Types are plain immutable objects. `dynamic`
  * means "anything" and turns every check on the value off, which keeps the
- * checker quiet wherever the model or inference does not know enough.
+ * checker quiet wherever the model or inference has too little information.
  *
- * `nullable` marks values that the declarations say can be null (a replica
+ * `nullable` marks values that the declarations declare nullable (a replica
  * field, a `nodeHelper` lookup). Values of unknown nullness, such as a map
  * lookup or a local assigned `null`, are not marked: the null-dereference
  * check only warns about declared nullability.
@@ -18,7 +18,7 @@ export interface StringValue {
 
 export type NumberTag = "Integer" | "Long" | "BigInteger" | "BigDecimal" | "Double" | "Float" | "Number";
 
-/** Which model object an entity is: the local record or a replica. */
+/** The role of an entity: the local record or a replica. */
 export type EntityRole = "issue" | "replica";
 
 export type Type = (
@@ -32,7 +32,7 @@ export type Type = (
   | { kind: "date" }
   | { kind: "list"; element: Type }
   | { kind: "range" }
-  /** `entries` holds the keys of a map literal; `customFields` marks an entity's `customFields` map. */
+  /** `entries` contains the keys of a map literal, and `customFields` marks an entity's `customFields` map. */
   | { kind: "map"; value: Type; entries?: ReadonlyMap<string, Type>; customFields?: boolean }
   | { kind: "entity"; role: EntityRole }
   /** A declared model object (`User`, `Comment`, `CustomField`); `valueType` types a configured custom field's `value`. */
@@ -76,7 +76,7 @@ export function stringValues(values: readonly StringValue[]): Type {
   return { kind: "string", values };
 }
 
-/** The one constant a string type holds, or null. */
+/** Returns the one constant a string type contains, or null. */
 export function constantText(type: Type): string | null {
   if (type.kind !== "string" || type.values === undefined) return null;
   const texts = new Set(type.values.map((v) => v.text));
@@ -84,8 +84,8 @@ export function constantText(type: Type): string | null {
 }
 
 /**
- * The type a value has after two paths meet. Equal kinds merge, different
- * kinds give `dynamic`; `null` joins with anything as that thing.
+ * Returns the type a value has after two paths meet. Equal kinds merge and
+ * different kinds give `dynamic`. `null` joined with any type gives that type.
  */
 export function join(a: Type, b: Type): Type {
   if (a === b) return a;
@@ -106,7 +106,8 @@ function joinSameKind(a: Type, b: Type): Type {
       return stringValues([...a.values, ...b.values.filter((v) => !seen.has(`${v.start}:${v.text}`))]);
     }
     case "number":
-      return b.kind === "number" ? numberOf(a.tag === b.tag ? a.tag : "Number") : DYNAMIC;
+      if (b.kind !== "number") return DYNAMIC;
+      return numberOf(a.tag === b.tag ? a.tag : "Number");
     case "list":
       return b.kind === "list" ? listOf(join(a.element, b.element)) : DYNAMIC;
     case "map":
@@ -165,7 +166,7 @@ export function formatType(type: Type): string {
   }
 }
 
-/** A value that Groovy cannot convert to the target type without a GroovyCastException. */
+/** Tells whether the type is a string, a number or a boolean. */
 export function isScalar(type: Type): boolean {
   return type.kind === "string" || type.kind === "number" || type.kind === "boolean";
 }

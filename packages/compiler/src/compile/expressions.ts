@@ -935,7 +935,7 @@ export interface LValue {
   write(ctx: ExecutionContext, frame: Frame, target: [Value, Value], value: Value): void;
 }
 
-/** Whether two names differ by at most two edits (a typo such as `isscue` for `issue`). */
+/** Tells whether two names differ by at most two edits (a typo such as `isscue` for `issue`). */
 function closeName(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -963,5 +963,10 @@ function typeName(value: Value): string {
 }
 
 function describeArity(overloads: CompiledMethod[]): string {
-  return overloads.map((m) => (m.minArgs === m.maxArgs ? String(m.minArgs) : m.maxArgs === Number.POSITIVE_INFINITY ? `${m.minArgs} or more` : `${m.minArgs} to ${m.maxArgs}`)).join(" or ");
+  const describe = (m: CompiledMethod): string => {
+    if (m.minArgs === m.maxArgs) return String(m.minArgs);
+    if (m.maxArgs === Number.POSITIVE_INFINITY) return `${m.minArgs} or more`;
+    return `${m.minArgs} to ${m.maxArgs}`;
+  };
+  return overloads.map(describe).join(" or ");
 }

@@ -24,14 +24,14 @@ export class Frame {
   }
 }
 
-/** How a statement completed. Loops and functions consume the signals meant for them. */
+/** The completion of a statement. Loops and functions consume the signals meant for them. */
 export const Signal = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
 export type Signal = (typeof Signal)[keyof typeof Signal];
 
 export type ExpressionCode = (ctx: ExecutionContext, frame: Frame) => Value;
 export type StatementCode = (ctx: ExecutionContext, frame: Frame) => Signal;
 
-/** Where a local variable lives, relative to the frame of the code that reads it. */
+/** The location of a local variable, relative to the frame of the code that reads it. */
 export interface Slot {
   depth: number;
   index: number;
@@ -63,7 +63,7 @@ export class FunctionScope {
     return index;
   }
 
-  /** Whether `name` is declared in the innermost block already. */
+  /** Tells whether `name` is declared in the innermost block already. */
   declaredInBlock(name: string): boolean {
     return this.blocks[this.blocks.length - 1]!.has(name);
   }

@@ -1,7 +1,7 @@
 /**
  * Hand-written lexer for sync rules. It produces Chevrotain tokens for the
- * parser and never throws: malformed input becomes diagnostics plus the best
- * token it can make.
+ * parser. Malformed input becomes diagnostics plus the best token it can make,
+ * not an exception; the parser fuzz test checks this on random input.
  *
  * Three Groovy rules make a generated lexer awkward and are handled here:
  * - `/` starts a slashy string unless the previous token ends an expression.
@@ -328,8 +328,9 @@ class Lexer {
     this.pos += width;
     const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
     // Control characters would garble the terminal, so only their code point is shown.
-    const shown = code < 0x20 || (code >= 0x7f && code < 0xa0) ? `control character ${hex}` : `character '${String.fromCodePoint(code)}' (${hex})`;
-    this.report("invalid-character", `unexpected ${shown}; remove it`, start, start + width);
+    const isControl = code < 0x20 || (code >= 0x7f && code < 0xa0);
+    const description = isControl ? `control character ${hex}` : `character '${String.fromCodePoint(code)}' (${hex})`;
+    this.report("invalid-character", `unexpected ${description}; remove it`, start, start + width);
   }
 
   private scanNumber(): void {

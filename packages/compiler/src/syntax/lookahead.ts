@@ -18,7 +18,7 @@ function is(tok: IToken, type: TokenType): boolean {
   return tokenMatcher(tok, type);
 }
 
-/** Whether `tok` is an identifier spelled `word`, for the contextual keywords `var`, `trait` and `record`. */
+/** Tells whether `tok` is an identifier spelled `word`, for the contextual keywords `var`, `trait` and `record`. */
 export function isWord(tok: IToken, word: string): boolean {
   return is(tok, T.Identifier) && tok.image === word;
 }
@@ -106,7 +106,7 @@ export function isVariableDeclaration(peek: Peek): boolean {
   return is(peek(type.next), T.Identifier) && endsDeclarator(peek(type.next + 1));
 }
 
-/** An identifier that ends a declarator right away: `x =`, `x` then a newline, `x,`. */
+/** Tells whether an identifier that ends a declarator right away comes next: `x =`, `x` then a newline, `x,`. */
 export function isDeclaratorStart(peek: Peek): boolean {
   return is(peek(1), T.Identifier) && endsDeclarator(peek(2));
 }
@@ -197,7 +197,7 @@ export function closureHasParameters(peek: Peek): boolean {
   }
 }
 
-/** Whether the parameter at the current position starts with a type (`String a`, `Map<K, V> m`, `String... rest`). */
+/** Tells whether the parameter at the current position starts with a type (`String a`, `Map<K, V> m`, `String... rest`). */
 export function parameterHasType(peek: Peek): boolean {
   const type = scanType(peek, 1);
   return type !== null && (is(peek(type.next), T.Identifier) || is(peek(type.next), T.Ellipsis));
@@ -258,7 +258,7 @@ export function startsPlainOperand(tok: IToken): boolean {
   );
 }
 
-/** Whether `a` and `b` touch with no space between them (`>` `>` forming a shift). */
+/** Tells whether `a` and `b` touch with no space between them (`>` `>` forming a shift). */
 export function adjacent(a: IToken, b: IToken): boolean {
   return a.endOffset! + 1 === b.startOffset;
 }

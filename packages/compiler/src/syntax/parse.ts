@@ -1,7 +1,8 @@
 /**
- * `parse()`: rule text to syntax tree plus diagnostics. It never throws; any
- * input yields a tree (with `ErrorExpression` placeholders where the text was
- * broken) and the problems found.
+ * `parse()`: rule text to syntax tree plus diagnostics. Any input yields a
+ * tree (with `ErrorExpression` placeholders where the text was broken) and the
+ * problems found. It does not throw: errors from Chevrotain and stack overflows
+ * become diagnostics, and a fuzz test in packages/compiler/test/parser checks it.
  */
 
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
@@ -42,7 +43,7 @@ function tokenIndexAt(tokens: IToken[], offset: number): number {
   return -1;
 }
 
-/** The bracket that is open where `actual` appears, for "to close '(' opened at 3:14". */
+/** Finds the bracket that is open where `actual` appears, for "to close '(' opened at 3:14". */
 function openBracketAt(actual: IToken): IToken | undefined {
   if (current === null) return undefined;
   const tokens = current.tokens;
@@ -83,17 +84,17 @@ const messages: IParserErrorMessageProvider = {
   },
   buildNoViableAltMessage({ actual, ruleName }) {
     const tok = actual[0]!;
-    const what = ruleNames[ruleName] ?? "an expression";
-    return `expected ${what} but found ${describe(tok)}`;
+    const expected = ruleNames[ruleName] ?? "an expression";
+    return `expected ${expected} but found ${describe(tok)}`;
   },
   buildEarlyExitMessage({ actual, ruleName }) {
     const tok = actual[0]!;
-    const what = ruleNames[ruleName] ?? "an expression";
-    return `expected ${what} but found ${describe(tok)}`;
+    const expected = ruleNames[ruleName] ?? "an expression";
+    return `expected ${expected} but found ${describe(tok)}`;
   },
 };
 
-/** What the user should have written where a rule failed, in the user's terms. */
+/** The construct the user should have written where a rule failed, in the user's terms, by rule name. */
 const ruleNames: Record<string, string> = {
   statement: "a statement",
   statementList: "a statement",
@@ -119,7 +120,7 @@ function parser(): RuleParser {
   return sharedParser;
 }
 
-/** Parses rule text. Never throws for any input string. */
+/** Parses rule text into a tree and diagnostics. */
 export function parse(text: string): ParseResult {
   const lexed = lex(text);
   const diagnostics: Diagnostic[] = [...lexed.diagnostics];

@@ -70,9 +70,9 @@ export class RuleParser extends EmbeddedActionsParser {
   private readonly alternatives = new Map<string, unknown>();
 
   /**
-   * Returns the alternatives of an `OR`, built once. Building them on every
-   * call allocated much of the parser's garbage (see docs/benchmarks.md); the
-   * cached alternatives may capture only `this`, never a local of the rule.
+   * Returns the alternatives of an `OR`, built once, because building them on
+   * every call allocated much of the parser's garbage (see docs/benchmarks.md).
+   * Cached alternatives may capture only `this`, never a local of the rule.
    */
   private cached<T>(key: string, build: () => T): T {
     let found = this.alternatives.get(key) as T | undefined;
@@ -275,9 +275,9 @@ export class RuleParser extends EmbeddedActionsParser {
 
   /**
    * Builds the error statement after a failed statement. When no alternative
-   * matched the first token (`def` with no name after it), that token can also
-   * start the next statement, so the resync stays on it; it is skipped here, or
-   * the statement list would stop there and drop the rest of the script.
+   * matched the first token (`def` with no name after it), the resync stays on
+   * that token, because it can also start the next statement. It is skipped
+   * here, or the statement list would stop there and drop the rest of the script.
    */
   private recoverStatement(e: IRecognitionException): A.Statement {
     const stack = e.context.ruleStack;
@@ -1086,8 +1086,8 @@ export class RuleParser extends EmbeddedActionsParser {
 
   /**
    * An operand of a binary operator. Most operands start with a name, a literal
-   * or a bracket and need no prefix rules, so they take a shorter rule chain;
-   * this saves three rule calls per operand (see docs/benchmarks.md).
+   * or a bracket and need no prefix rules, so they take a shorter rule chain
+   * that saves three rule calls per operand (see docs/benchmarks.md).
    */
   operand: Rule<A.Expression> = this.rule("operand", () =>
     this.OR(this.cached("operand", () => ({
@@ -1201,8 +1201,8 @@ export class RuleParser extends EmbeddedActionsParser {
 
   /**
    * The expression a postfix chain has built so far. It is a field rather than
-   * a local so that the chain's alternatives can be built once (see `cached`);
-   * each `postfix` call saves and restores it, so nested chains do not interfere.
+   * a local so that the chain's alternatives can be built once (see `cached`).
+   * Each `postfix` call saves and restores it, so nested chains do not interfere.
    */
   private chain: A.Expression = RECORDING_PLACEHOLDER;
 
@@ -1576,7 +1576,7 @@ export class RuleParser extends EmbeddedActionsParser {
   });
 }
 
-/** The value of a `${...}` part from its statements (see the `interpolation` rule). */
+/** Builds the value of a `${...}` part from its statements (see the `interpolation` rule). */
 function interpolatedValue(body: A.Statement[], start: number, end: number): A.Expression {
   const only = body.length === 1 ? body[0]! : null;
   if (only?.kind === "ExpressionStatement") return only.expression;

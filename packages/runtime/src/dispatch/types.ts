@@ -116,7 +116,7 @@ export function simpleTypeName(name: string): string {
   return trimmed;
 }
 
-/** The qualified Java name for a simple type name, when the runtime knows it. */
+/** Returns the qualified Java name for a simple type name, or the name itself when the runtime has no class of that name. */
 export function qualifiedTypeName(simple: string): string {
   return Object.hasOwn(QUALIFIED, simple) ? QUALIFIED[simple]! : findClass(simple)?.qualifiedName ?? simple;
 }
@@ -143,13 +143,13 @@ export function javaArrayElement(list: Value[]): string | undefined {
   return javaArrays.get(list);
 }
 
-/** The simple Java class name of a value (`Integer`, `ArrayList`, `LinkedHashMap`). */
+/** Returns the simple Java class name of a value (`Integer`, `ArrayList`, `LinkedHashMap`). */
 export function javaSimpleName(value: Value): string {
   const qualified = javaClassName(value);
   return qualified.slice(qualified.lastIndexOf(".") + 1);
 }
 
-/** The fully qualified Java class name Groovy reports for a value; "null" for null. */
+/** Returns the fully qualified Java class name Groovy reports for a value, or "null" for null. */
 export function javaClassName(value: Value): string {
   if (value === null) return "null";
   switch (typeof value) {
@@ -201,7 +201,7 @@ export function classOf(value: Value): GClass {
   return new GClass(qualified.slice(qualified.lastIndexOf(".") + 1), qualified);
 }
 
-/** The method-table tag `callMethod` looks a value's methods up under. */
+/** Returns the method-table tag under which `callMethod` finds a value's methods. */
 export function typeTagOf(value: Value): TypeTag {
   if (value === null) return "Object";
   switch (typeof value) {
@@ -227,7 +227,7 @@ export function typeTagOf(value: Value): TypeTag {
   return "Object";
 }
 
-/** Every simple type name a value is an instance of, from its own class up to Object. */
+/** Lists every simple type name a value is an instance of, from its own class up to Object. */
 function supertypesOf(simple: string): string[] {
   const seen = new Set<string>([simple]);
   const queue = [simple];
@@ -260,7 +260,7 @@ export function isInstance(value: Value, typeName: string): boolean {
   return supertypesOf(javaSimpleName(value)).includes(wanted);
 }
 
-/** Whether class `sub` is `sup` or inherits from it (`Class.isAssignableFrom`). */
+/** Tells whether class `sub` is `sup` or inherits from it (`Class.isAssignableFrom`). */
 export function isSubtype(sub: string, sup: string): boolean {
   const wanted = simpleTypeName(sup);
   return wanted === "Object" || supertypesOf(simpleTypeName(sub)).includes(wanted);

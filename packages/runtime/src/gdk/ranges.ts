@@ -40,7 +40,9 @@ function walkOf(range: GRange): RangeWalk {
       `unsupported range bounds ${describeBound(range.from)} and ${describeBound(range.to)}: ranges must be between two integers or two single characters`,
     );
   }
-  const kind: RangeKind = from.kind === "char" ? "char" : from.kind === "long" || to.kind === "long" ? "long" : "int";
+  let kind: RangeKind = "int";
+  if (from.kind === "char") kind = "char";
+  else if (from.kind === "long" || to.kind === "long") kind = "long";
   const start = from.position;
   const end = to.position;
   if (start === end) return { kind, first: start, count: range.exclusive ? 0n : 1n, step: 1n };
@@ -67,7 +69,7 @@ export function rangeSize(range: GRange): number {
   return Number(walkOf(range).count);
 }
 
-/** The values of the range in iteration order; counts against the collection size limit. */
+/** Returns the values of the range in iteration order, counted against the collection size limit. */
 export function rangeValues(ctx: ExecutionContext, range: GRange): Value[] {
   const walk = walkOf(range);
   ctx.checkCollection(Number(walk.count));
@@ -76,7 +78,7 @@ export function rangeValues(ctx: ExecutionContext, range: GRange): Value[] {
   return values;
 }
 
-/** The values of the range, produced lazily (for `for` loops over large ranges). */
+/** Yields the values of the range lazily, for `for` loops over large ranges. */
 export function* iterateRange(range: GRange): IterableIterator<Value> {
   const walk = walkOf(range);
   for (let i = 0n; i < walk.count; i++) yield valueAt(walk, i);
@@ -132,14 +134,14 @@ export function rangeToString(range: GRange): string {
   return `${show(range.from)}${range.exclusive ? "..<" : ".."}${show(range.to)}`;
 }
 
-/** The same values in the opposite order, as an inclusive range. */
+/** Returns the same values in the opposite order, as an inclusive range. */
 export function reverseRange(range: GRange): GRange {
   const walk = walkOf(range);
   if (walk.count === 0n) return range;
   return new GRange(valueAt(walk, walk.count - 1n), valueAt(walk, 0n), false);
 }
 
-/** Every `step`-th value; a negative step walks the range backwards, as in Groovy. */
+/** Returns every `step`-th value. A negative step walks the range backwards, as in Groovy. */
 export function stepRange(ctx: ExecutionContext, range: GRange, step: number): Value[] {
   if (step === 0) {
     throw new RuleException("GroovyRuntimeException", "Infinite loop detected due to step size of 0");
@@ -184,7 +186,7 @@ function indexBound(value: Value): number {
 }
 
 /**
- * The indexes `list[range]` reads from a list of `size` items, in order.
+ * Returns the indexes `list[range]` reads from a list of `size` items, in order.
  * Raises IndexOutOfBoundsException with Java's `fromIndex = n` / `toIndex = n` messages.
  */
 export function rangeIndexes(range: GRange, size: number): number[] {

@@ -11,3 +11,4 @@ export { applySeverities } from "./check/suppress.ts";
 export { formatType, type Type as CheckType } from "./check/types.ts";
 export { resolveRuleConfig, globToRegExp } from "./check/config-files.ts";
 export { sarifLog, type SarifFile, type SarifTool } from "./check/sarif.ts";
+export { compileFor, directionFromFileName, runRule, type Direction, type RunOptions, type RunOutcome, type StateProblem } from "./run-rule.ts";

@@ -10,6 +10,8 @@ export const CONFIG_FILE = "twinsync.config.json";
 /** Loads and caches project configs; `clear` drops the cache when a config file changes. */
 export class ConfigStore {
   private readonly loaded = new Map<string, ProjectConfig | null>();
+  /** A config file named in the client's settings; it applies to every rule instead of discovery. */
+  private explicitPath: string | null = null;
 
   constructor(private readonly log: (message: string) => void) {}
 
@@ -17,16 +19,34 @@ export class ConfigStore {
     this.loaded.clear();
   }
 
-  /** The rule config that applies to the document at `uri`, or undefined outside a project. */
-  forDocument(uri: string): RuleConfig | undefined {
-    if (!uri.startsWith("file:")) return undefined;
+  /** Uses `path` (absolute) for every rule, or goes back to discovery when it is null. */
+  useFile(path: string | null): void {
+    if (path !== null && !existsSync(path)) {
+      this.log(`twinsync.configPath: ${path} does not exist, so rules use the nearest ${CONFIG_FILE} instead; fix the setting or create the file`);
+      path = null;
+    }
+    this.explicitPath = path;
+    this.clear();
+  }
+
+  /** The config file that applies to the document at `uri`, or null outside a project. */
+  fileFor(uri: string): string | null {
+    if (!uri.startsWith("file:")) return null;
+    if (this.explicitPath !== null) return this.load(this.explicitPath) === null ? null : this.explicitPath;
     const path = fileURLToPath(uri);
     for (let dir = dirname(path); ; dir = dirname(dir)) {
       const file = join(dir, CONFIG_FILE);
-      const config = this.load(file);
-      if (config !== null) return resolveRuleConfig(config, relative(dir, path).split(sep).join("/"));
-      if (dirname(dir) === dir) return undefined;
+      if (this.load(file) !== null) return file;
+      if (dirname(dir) === dir) return null;
     }
+  }
+
+  /** The rule config that applies to the document at `uri`, or undefined outside a project. */
+  forDocument(uri: string): RuleConfig | undefined {
+    const file = this.fileFor(uri);
+    if (file === null) return undefined;
+    const path = fileURLToPath(uri);
+    return resolveRuleConfig(this.load(file)!, relative(dirname(file), path).split(sep).join("/"));
   }
 
   private load(file: string): ProjectConfig | null {

@@ -7,27 +7,25 @@
 
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { fileURLToPath } from "node:url";
+import type { RuleConfig } from "@twinsync/compiler";
 import { analyzeDocument, directionFromName, offsetOf, type Direction, type DocumentAnalysis } from "./analysis.ts";
 import { ConfigStore } from "./config.ts";
 import { documentDiagnostics } from "./diagnostics.ts";
+import { registerExtensionRequests } from "./extension-requests.ts";
 import { registerFeatures } from "./handlers.ts";
 import { SEMANTIC_TOKENS_LEGEND } from "./semantic-tokens.ts";
+import { DEFAULT_SETTINGS, readSettings, type Settings } from "./settings.ts";
 
-/** Options a client can pass in `initializationOptions`. */
-export interface ServerOptions {
-  /** Direction of rules whose file names do not tell it (default: incoming). */
-  defaultDirection?: Direction;
-  /** Milliseconds to wait after the last change before pushing diagnostics (default: 100). */
-  diagnosticsDelay?: number;
-  /** Whether to show the inferred types of `def` locals and closure parameters as inlay hints (default: false). */
-  inlayHints?: boolean;
-}
+export type { ServerOptions } from "./settings.ts";
 
 /** Open documents and their latest analyses. */
 export class Workspace {
   readonly documents = new TextDocuments(TextDocument);
   private readonly analyses = new Map<string, { version: number; analysis: DocumentAnalysis }>();
-  options: Required<ServerOptions> = { defaultDirection: "incoming", diagnosticsDelay: 100, inlayHints: false };
+  options: Settings = DEFAULT_SETTINGS;
+  /** The first workspace folder's path, which resolves a relative `configPath`. */
+  root: string | null = null;
 
   constructor(readonly configs: ConfigStore) {}
 
@@ -38,9 +36,24 @@ export class Workspace {
     const cached = this.analyses.get(uri);
     if (cached !== undefined && cached.version === document.version) return cached.analysis;
     const direction = directionFromName(uri) ?? this.options.defaultDirection;
-    const analysis = analyzeDocument(document.getText(), { direction, config: this.configs.forDocument(uri) }, uri);
+    const analysis = analyzeDocument(document.getText(), { direction, config: this.ruleConfig(uri) }, uri);
     this.analyses.set(uri, { version: document.version, analysis });
     return analysis;
+  }
+
+  /** The project config of the rule at `uri`, with the client's severity settings on top. */
+  ruleConfig(uri: string): RuleConfig | undefined {
+    const config = this.configs.forDocument(uri);
+    if (Object.keys(this.options.severity).length === 0) return config;
+    return { ...config, severity: { ...config?.severity, ...this.options.severity } };
+  }
+
+  /** Applies new settings; the caller re-publishes diagnostics. */
+  configure(raw: unknown, log: (message: string) => void): void {
+    const before = this.options.configPath;
+    this.options = readSettings(raw, this.options, this.root, log);
+    if (this.options.configPath !== before) this.configs.useFile(this.options.configPath);
+    this.forgetAll();
   }
 
   forget(uri: string): void {
@@ -100,10 +113,9 @@ export function startServer(): Connection {
   const diagnostics = scheduleDiagnostics(connection, workspace);
 
   connection.onInitialize((params): InitializeResult => {
-    const options = (params.initializationOptions ?? {}) as ServerOptions;
-    if (options.defaultDirection === "outgoing" || options.defaultDirection === "incoming") workspace.options.defaultDirection = options.defaultDirection;
-    if (typeof options.diagnosticsDelay === "number" && options.diagnosticsDelay >= 0) workspace.options.diagnosticsDelay = options.diagnosticsDelay;
-    if (typeof options.inlayHints === "boolean") workspace.options.inlayHints = options.inlayHints;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    workspace.root = folder?.startsWith("file:") ? fileURLToPath(folder) : null;
+    workspace.configure(params.initializationOptions, (message) => connection.console.warn(message));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -138,6 +150,13 @@ export function startServer(): Connection {
     workspace.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
+  connection.onDidChangeConfiguration((params) => {
+    const section = (params.settings as { twinsync?: unknown } | null)?.twinsync;
+    if (section === undefined) return;
+    workspace.configure(section, (message) => connection.console.warn(message));
+    for (const document of workspace.documents.all()) diagnostics.schedule(document.uri);
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
   connection.onDidChangeWatchedFiles(() => {
     workspace.configs.clear();
     workspace.forgetAll();
@@ -145,6 +164,7 @@ export function startServer(): Connection {
   });
 
   registerFeatures(connection, workspace);
+  registerExtensionRequests(connection, workspace);
   workspace.documents.listen(connection);
   connection.listen();
   return connection;

@@ -1,0 +1,49 @@
+// Bundles the extension (dist/extension.js, CommonJS as VS Code loads it) and
+// the language server (dist/server.mjs) with esbuild, and copies the RE2
+// WebAssembly module the server loads at run time next to the bundle.
+import { build } from "esbuild";
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(here, "dist");
+const minify = !process.argv.includes("--no-minify");
+rmSync(dist, { recursive: true, force: true });
+
+await build({
+  entryPoints: [join(here, "src/extension.ts")],
+  outfile: join(dist, "extension.js"),
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  external: ["vscode"],
+  minify,
+  sourcemap: minify ? false : "inline",
+  logLevel: "warning",
+});
+
+await build({
+  entryPoints: [join(here, "../lsp/src/bin.ts")],
+  outfile: join(dist, "server.mjs"),
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  minify,
+  sourcemap: minify ? false : "inline",
+  logLevel: "warning",
+  // The runtime loads re2-wasm through createRequire, so it stays a file next to the bundle.
+  external: ["re2-wasm"],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+// Node resolves `re2-wasm` from dist/server.mjs through dist/node_modules.
+const re2 = dirname(createRequire(import.meta.url).resolve("re2-wasm/package.json"));
+const target = join(dist, "node_modules/re2-wasm");
+mkdirSync(join(target, "build/wasm"), { recursive: true });
+cpSync(join(re2, "package.json"), join(target, "package.json"));
+cpSync(join(re2, "LICENSE"), join(target, "LICENSE"));
+for (const file of ["re2.js", "re2.wasm"]) cpSync(join(re2, "build/wasm", file), join(target, "build/wasm", file));

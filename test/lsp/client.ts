@@ -76,14 +76,14 @@ export class TestClient {
   }
 
   /** Starts the server and completes the initialize handshake. `command` defaults to the server's own entry point. */
-  static async start(options: { command?: string[]; initializationOptions?: object } = {}): Promise<TestClient> {
+  static async start(options: { command?: string[]; initializationOptions?: object; capabilities?: object } = {}): Promise<TestClient> {
     const command = options.command ?? [process.execPath, "--import", "tsx", SERVER, "--stdio"];
     const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
     const client = new TestClient(child);
     await client.connection.sendRequest("initialize", {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+      capabilities: options.capabilities ?? { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
       initializationOptions: { diagnosticsDelay: 20, ...options.initializationOptions },
     });
     await client.connection.sendNotification("initialized", {});

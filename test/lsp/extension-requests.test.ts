@@ -124,3 +124,34 @@ describe("settings", () => {
     expect(client.logs).toContain("twinsync.severity: 'no-such-code' is not a diagnostic code; see docs/checker.md for the list");
   });
 });
+
+describe("a client that pulls diagnostics", () => {
+  it("gets no pushes for open documents, so findings are not shown twice", async () => {
+    const pulling = await TestClient.start({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    try {
+      const uri = uriOf("jira/pulled.outgoing.groovy");
+      await pulling.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "groovy", version: 1, text: "replica.summary = issue.sumary\n" } });
+      const report = (await pulling.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: { code: string }[] };
+      expect(report.items.map((d) => d.code)).toContain("unknown-field");
+      // The push schedule uses a 20 ms delay in tests; wait well past it.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(pulling.published.filter((p) => p.uri === uri)).toEqual([]);
+    } finally {
+      await pulling.stop();
+    }
+  });
+
+  it("clears a workspace check's pushed findings when the file is opened", async () => {
+    const pulling = await TestClient.start({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    try {
+      const uri = uriOf("jira/broken.outgoing.groovy");
+      await pulling.connection.sendRequest("twinsync/checkFiles", { uris: [uri] });
+      const cleared = pulling.nextDiagnostics(uri);
+      await pulling.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "groovy", version: 1, text: "replica.summary = issue.summary\n" } });
+      expect((await cleared).diagnostics).toEqual([]);
+      expect(pulling.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.length)).toEqual([2, 0]);
+    } finally {
+      await pulling.stop();
+    }
+  });
+});

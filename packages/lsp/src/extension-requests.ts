@@ -139,7 +139,10 @@ export function registerExtensionRequests(connection: Connection, workspace: Wor
         result.files++;
         result.errors += diagnostics.filter((d) => d.severity === 1).length;
         result.warnings += diagnostics.filter((d) => d.severity === 2).length;
-        if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+        if (!open) {
+          workspace.pushedClosed.add(uri);
+          void connection.sendDiagnostics({ uri, diagnostics });
+        }
       } catch (err) {
         result.skipped.push({ uri, reason: `analysis failed: ${(err as Error).message}` });
         connection.console.error(`checking ${uri} failed: ${(err as Error).stack ?? String(err)}`);

@@ -26,6 +26,14 @@ export class Workspace {
   options: Settings = DEFAULT_SETTINGS;
   /** The first workspace folder's path, which resolves a relative `configPath`. */
   root: string | null = null;
+  /**
+   * Whether the client pulls diagnostics (`textDocument/diagnostic`). Such a client
+   * keeps pushed and pulled diagnostics apart and would show each finding twice,
+   * so open documents then get no pushes.
+   */
+  clientPulls = false;
+  /** Closed files whose diagnostics were pushed by a workspace check; opening one clears them. */
+  readonly pushedClosed = new Set<string>();
 
   constructor(readonly configs: ConfigStore) {}
 
@@ -90,6 +98,7 @@ function scheduleDiagnostics(connection: Connection, workspace: Workspace) {
   };
   return {
     schedule(uri: string) {
+      if (workspace.clientPulls) return;
       clearTimeout(timers.get(uri));
       timers.set(uri, setTimeout(publish, workspace.options.diagnosticsDelay, uri));
     },
@@ -113,6 +122,7 @@ export function startServer(): Connection {
   const diagnostics = scheduleDiagnostics(connection, workspace);
 
   connection.onInitialize((params): InitializeResult => {
+    workspace.clientPulls = params.capabilities.textDocument?.diagnostic !== undefined;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     workspace.root = folder?.startsWith("file:") ? fileURLToPath(folder) : null;
     workspace.configure(params.initializationOptions, (message) => connection.console.warn(message));
@@ -145,6 +155,10 @@ export function startServer(): Connection {
   connection.onShutdown(() => connection.console.info("twinsync language server shutting down"));
 
   workspace.documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri));
+  workspace.documents.onDidOpen((event) => {
+    // A pushing client gets the open document's findings by the usual schedule, which replaces these.
+    if (workspace.pushedClosed.delete(event.document.uri) && workspace.clientPulls) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
   workspace.documents.onDidClose((event) => {
     diagnostics.cancel(event.document.uri);
     workspace.forget(event.document.uri);
@@ -155,12 +169,14 @@ export function startServer(): Connection {
     if (section === undefined) return;
     workspace.configure(section, (message) => connection.console.warn(message));
     for (const document of workspace.documents.all()) diagnostics.schedule(document.uri);
+    if (workspace.clientPulls) void connection.languages.diagnostics.refresh().catch(() => undefined);
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
   connection.onDidChangeWatchedFiles(() => {
     workspace.configs.clear();
     workspace.forgetAll();
     for (const document of workspace.documents.all()) diagnostics.schedule(document.uri);
+    if (workspace.clientPulls) void connection.languages.diagnostics.refresh().catch(() => undefined);
   });
 
   registerFeatures(connection, workspace);

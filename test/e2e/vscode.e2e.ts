@@ -204,6 +204,27 @@ describe("the extension in code-server", () => {
     await shot("5-incoming-diff");
   });
 
+  it("checks every rule in the workspace", async () => {
+    await runCommand("Twinsync: Check All Rules in the Workspace");
+    const summary = page.locator(".notification-toast", { hasText: "Checked 2 rule files" }).first();
+    await summary.waitFor({ state: "visible", timeout: 30_000 });
+    const found = [analyzeDocument(OUTGOING, { direction: "outgoing" }), analyzeDocument(INCOMING, { direction: "incoming" })].flatMap((doc) => doc.diagnostics);
+    const errors = found.filter((d) => d.severity === "error").length;
+    const warnings = found.filter((d) => d.severity === "warning").length;
+    expect(await summary.innerText()).toContain(`Checked 2 rule files: ${errors} errors, ${warnings} warning${warnings === 1 ? "" : "s"}.`);
+    await shot("6-check-workspace");
+  });
+
+  it("shows the rule's direction in the language status", async () => {
+    await openFile("jira.incoming.groovy");
+    // The `{}` item next to the language name opens the language status hover.
+    await page.locator(".statusbar-item[id='status.languageStatus']").click();
+    const status = page.locator(".context-view .language-status-hover, .monaco-hover", { hasText: "Incoming rule" }).first();
+    await status.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await status.innerText()).toContain("direction from the file name");
+    await shot("7-language-status");
+  });
+
   it("activates fast and logs the time", async () => {
     const lines = logLines(join(root, "user-data/logs"), "Twinsync.log");
     const line = lines.find((text) => text.includes("activated in"));

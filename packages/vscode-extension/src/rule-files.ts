@@ -57,11 +57,15 @@ export function ruleFileMatcher(globs: unknown): RuleFileMatcher {
 }
 
 /** Builds the text of a status item from what the server reports on a rule. */
-export function describeRule(info: { direction: Direction; directionFrom: string; connector: string | null; instance: string | null }): { text: string; detail: string } {
+export function describeRule(info: { direction: Direction; directionFrom: string; connector: string | null; instance: string | null; configFile: string | null }): { text: string; detail: string } {
   const direction = info.direction === "outgoing" ? "Outgoing rule" : "Incoming rule";
   const text = info.connector === null ? direction : `${direction} · ${info.connector}`;
   const from = info.directionFrom === "file name" ? "direction from the file name" : "direction from the twinsync.defaultDirection setting";
-  const instance = info.instance === null ? "no instance in twinsync.config.json" : `instance '${info.instance}'`;
+  const config = info.configFile === null ? "" : info.configFile.replace(/\\/g, "/").split("/").pop()!;
+  let instance: string;
+  if (info.configFile === null) instance = "no twinsync.config.json in this folder or above";
+  else if (info.instance === null) instance = `no instance of ${config} matches this file`;
+  else instance = `instance '${info.instance}' of ${config}`;
   return { text, detail: `${from}; ${instance}` };
 }
 

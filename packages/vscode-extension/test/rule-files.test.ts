@@ -60,16 +60,21 @@ describe("ruleFileMatcher", () => {
 
 describe("describeRule", () => {
   it("names the direction and connector", () => {
-    expect(describeRule({ direction: "outgoing", directionFrom: "file name", connector: "jira", instance: "jira" })).toEqual({
+    expect(describeRule({ direction: "outgoing", directionFrom: "file name", connector: "jira", instance: "jira", configFile: "/w/twinsync.config.json" })).toEqual({
       text: "Outgoing rule · jira",
-      detail: "direction from the file name; instance 'jira'",
+      detail: "direction from the file name; instance 'jira' of twinsync.config.json",
     });
   });
 
   it("says where a default direction comes from", () => {
-    const described = describeRule({ direction: "incoming", directionFrom: "setting", connector: null, instance: null });
+    const described = describeRule({ direction: "incoming", directionFrom: "setting", connector: null, instance: null, configFile: null });
     expect(described.text).toBe("Incoming rule");
-    expect(described.detail).toBe("direction from the twinsync.defaultDirection setting; no instance in twinsync.config.json");
+    expect(described.detail).toBe("direction from the twinsync.defaultDirection setting; no twinsync.config.json in this folder or above");
+  });
+
+  it("says when the config has no instance for the file", () => {
+    const described = describeRule({ direction: "incoming", directionFrom: "file name", connector: null, instance: null, configFile: "C:\\w\\team.config.json" });
+    expect(described.detail).toBe("direction from the file name; no instance of team.config.json matches this file");
   });
 });
 

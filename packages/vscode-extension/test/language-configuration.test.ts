@@ -38,7 +38,7 @@ const PATH = fileURLToPath(new URL("../language-configuration.json", import.meta
 // JSON.parse rejects comments and trailing commas, which VS Code tolerates, so the file stays plain JSON.
 const config = JSON.parse(readFileSync(PATH, "utf8")) as LanguageConfiguration;
 
-/** The keys of the editor's LanguageConfiguration interface (Monaco editor API docs); VS Code ignores a misspelt key without a warning. */
+/** The keys of the editor's LanguageConfiguration interface (Monaco editor API docs). VS Code ignores a misspelt key without a warning. */
 const KNOWN_KEYS = new Set([
   "comments", "brackets", "colorizedBracketPairs", "autoClosingPairs", "autoCloseBefore", "surroundingPairs",
   "folding", "wordPattern", "indentationRules", "onEnterRules",

@@ -117,6 +117,8 @@ describe("slashy strings and division", () => {
       { source: "def r = count++ / 2", needle: "/", scope: ARITHMETIC },
       { source: "def r = it.size() / 2 // half", needle: "/", scope: ARITHMETIC },
       { source: "total /= 2", needle: "/=", scope: "keyword.operator.assignment.compound.twinsync" },
+      // Groovy reads `a /b/ 1` as two divisions (checked with Groovy 2.4), not as a command call with a slashy string.
+      { source: "def c = a /b/ 1", needle: "b", scope: "variable.other.readwrite.twinsync", not: ["string"] },
       { source: "def r = a / b / c", needle: "c", scope: "variable.other.readwrite.twinsync", not: ["string"] },
     ]);
   });
@@ -140,6 +142,8 @@ describe("slashy strings and division", () => {
   it("keeps escapes and interpolation in slashy strings", () => {
     checkCases([
       { source: "def r = /a\\/b/", needle: "\\/", scope: "constant.character.escape.twinsync" },
+      // Only `\/` is an escape, so a slashy string cannot end with a backslash: `/a\\/` is still open.
+      { source: "def r = /a\\\\/ still/", needle: "still", scope: SLASHY },
       { source: "def r = /${name}-\\d+/", needle: "name", scope: "meta.embedded.line.twinsync" },
       { source: "def r = /x $name/", needle: "name", scope: "variable.other.readwrite.twinsync" },
       // A `$` that starts no name is a plain character in a slashy string (a regex end anchor).
@@ -156,6 +160,7 @@ describe("strings", () => {
       { source: "def s = '''x\ny'''", needle: "y", scope: "string.quoted.triple.single.twinsync" },
       { source: 'def s = """x\ny"""', needle: "y", scope: "string.quoted.triple.double.twinsync" },
       { source: "def s = $/x\ny/$", needle: "y", scope: "string.quoted.other.dollar-slashy.twinsync" },
+      // Groovy 4 closes a triple-quoted string with the last three quotes of a run of four or five (Groovy 2.4 rejects it).
       { source: 'def s = """say "hi""""\ndef t = 1', needle: "t", scope: "variable.other.definition.twinsync", not: ["string"] },
     ]);
   });
@@ -240,6 +245,8 @@ describe("labels, map keys and colons", () => {
       { source: "def v = f(a ? b : c)", needle: "b", scope: "variable.other.readwrite.twinsync", not: ["support.type.property-name"] },
       { source: 'switch (x) {\n  case "a":\n    break\n  default:\n    break\n}', needle: ":", scope: "punctuation.separator.case.twinsync" },
       { source: 'switch (x) {\n  case "a":\n    break\n  default:\n    break\n}', needle: "default", scope: "keyword.control.conditional.default.twinsync" },
+      // A Groovy 4 arrow case ends the case clause at `->`, so the next line is a plain statement again.
+      { source: 'def r = switch (x) {\n  case 1 -> "one"\n  default -> "other"\n}\nnext: x', needle: "next", scope: "entity.name.label.twinsync" },
     ]);
   });
 });
@@ -329,6 +336,8 @@ describe("keywords, names and types", () => {
       { source: "issue.comments = commentHelper.mergeComments(issue, replica)", needle: "commentHelper", scope: "support.class.helper.twinsync" },
       { source: "issue.comments = commentHelper.mergeComments(issue, replica)", needle: "mergeComments", scope: "entity.name.function.member.twinsync" },
       { source: "store(issue)", needle: "store", scope: "support.function.context.twinsync" },
+      { source: 'log.info "done"', needle: "info", scope: "entity.name.function.member.twinsync" },
+      { source: "def v = x.info + 1", needle: "info", scope: "variable.other.property.twinsync" },
       { source: "def x = issuer", needle: "issuer", scope: "variable.other.readwrite.twinsync", not: ["support"] },
       { source: "def v = mapStatus(name)", needle: "mapStatus", scope: "entity.name.function.call.twinsync" },
       { source: "def mapStatus(String name) {\n}", needle: "mapStatus", scope: "entity.name.function.definition.twinsync" },

@@ -42,7 +42,7 @@ async function createGrammar(): Promise<textmate.IGrammar> {
   return grammar;
 }
 
-/** Returns the grammar, loading it on the first call; the WebAssembly module can be loaded only once per process. */
+/** Returns the grammar and loads it on the first call, so each test file reads the WebAssembly module and the grammar once. */
 export function loadGrammar(): Promise<textmate.IGrammar> {
   grammarPromise ??= createGrammar();
   return grammarPromise;

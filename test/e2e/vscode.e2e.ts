@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { analyzeDocument } from "../../packages/lsp/src/analysis.ts";
 import * as R from "../../packages/runtime/src/index.ts";
 import { logLines, startCodeServer, type CodeServer } from "./code-server.ts";
@@ -70,9 +70,11 @@ async function openFile(name: string): Promise<void> {
   const input = page.locator(".quick-input-widget input");
   await input.waitFor({ state: "visible" });
   await input.fill(name);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().waitFor({ state: "visible" });
-  await page.keyboard.press("Enter");
-  await page.locator(".tab.active", { hasText: name }).waitFor({ state: "visible" });
+  // Match the label exactly: an open diff or result editor can carry the file's name in a longer title.
+  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  const row = page.locator(".quick-input-list .monaco-list-row").filter({ has: page.locator(".label-name", { hasText: exact }) }).first();
+  await row.click();
+  await page.locator(".tab.active").filter({ has: page.locator(".label-name", { hasText: exact }) }).waitFor({ state: "visible" });
 }
 
 /** Returns the visible text of the active editor's lines. */
@@ -88,6 +90,8 @@ beforeAll(async () => {
   writeFileSync(join(workspace, "jira.outgoing.groovy"), OUTGOING);
   writeFileSync(join(workspace, "jira.incoming.groovy"), INCOMING);
   writeFileSync(join(workspace, "states/jira-state.json"), JSON.stringify(STATE, null, 2));
+  mkdirSync(join(workspace, "rules"));
+  writeFileSync(join(workspace, "rules/status-map.groovy"), INCOMING);
   server = await startCodeServer(root, workspace, VSIX, {
     "security.workspace.trust.enabled": false,
     "workbench.startupEditor": "none",
@@ -96,6 +100,7 @@ beforeAll(async () => {
     "editor.semanticHighlighting.enabled": false,
     "editor.hover.delay": 100,
     "extensions.ignoreRecommendations": true,
+    "twinsync.files": ["rules/*.groovy"],
   });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -115,6 +120,10 @@ afterAll(async () => {
 });
 
 describe("the extension in code-server", () => {
+  afterEach(async (context) => {
+    if (context.task.result?.state === "fail") await shot(`failed-${context.task.name.replace(/[^a-z0-9]+/gi, "-")}`);
+  });
+
   it("highlights the rule with the grammar", async () => {
     await openFile("jira.outgoing.groovy");
     const line = page.locator(".editor-group-container.active .view-line", { hasText: "if (issue.labels.size()" });
@@ -206,23 +215,35 @@ describe("the extension in code-server", () => {
 
   it("checks every rule in the workspace", async () => {
     await runCommand("Twinsync: Check All Rules in the Workspace");
-    const summary = page.locator(".notification-toast", { hasText: "Checked 2 rule files" }).first();
+    const summary = page.locator(".notification-toast", { hasText: "Checked 3 rule files" }).first();
     await summary.waitFor({ state: "visible", timeout: 30_000 });
-    const found = [analyzeDocument(OUTGOING, { direction: "outgoing" }), analyzeDocument(INCOMING, { direction: "incoming" })].flatMap((doc) => doc.diagnostics);
+    // The third file is rules/status-map.groovy, an incoming rule by the default direction.
+    const found = [analyzeDocument(OUTGOING, { direction: "outgoing" }), analyzeDocument(INCOMING, { direction: "incoming" }), analyzeDocument(INCOMING, { direction: "incoming" })].flatMap((doc) => doc.diagnostics);
     const errors = found.filter((d) => d.severity === "error").length;
     const warnings = found.filter((d) => d.severity === "warning").length;
-    expect(await summary.innerText()).toContain(`Checked 2 rule files: ${errors} errors, ${warnings} warning${warnings === 1 ? "" : "s"}.`);
+    expect(await summary.innerText()).toContain(`Checked 3 rule files: ${errors} errors, ${warnings} warning${warnings === 1 ? "" : "s"}.`);
     await shot("6-check-workspace");
   });
 
   it("shows the rule's direction in the language status", async () => {
     await openFile("jira.incoming.groovy");
-    // The `{}` item next to the language name opens the language status hover.
-    await page.locator(".statusbar-item[id='status.languageStatus']").click();
+    await runCommand("Notifications: Clear All Notifications");
+    // The `{}` item next to the language name opens the language status hover; a click that
+    // lands while the status bar redraws can miss it, so try a few times.
     const status = page.locator(".context-view .language-status-hover, .monaco-hover", { hasText: "Incoming rule" }).first();
-    await status.waitFor({ state: "visible", timeout: 15_000 });
+    for (let attempt = 0; attempt < 3 && !(await status.isVisible()); attempt++) {
+      await page.locator(".statusbar-item[id='status.languageStatus']").click();
+      await status.waitFor({ state: "visible", timeout: 5_000 }).catch(() => undefined);
+    }
+    await status.waitFor({ state: "visible", timeout: 5_000 });
     expect(await status.innerText()).toContain("direction from the file name");
     await shot("7-language-status");
+  });
+
+  it("treats files named by the twinsync.files setting as rules", async () => {
+    await openFile("status-map.groovy");
+    await expect.poll(() => page.locator(".statusbar-item[id='status.editor.mode']").innerText(), { timeout: 15_000 }).toBe("Twinsync rule");
+    await shot("8-files-setting");
   });
 
   it("activates fast and logs the time", async () => {

@@ -1,6 +1,7 @@
 export * from "./diagnostics.ts";
 export * from "./line-map.ts";
 export { parse, type ParseResult } from "./syntax/parse.ts";
+export { changedRange, reparse, type Reparse, type TextChange } from "./syntax/incremental.ts";
 export type * as AST from "./syntax/ast.ts";
 export type { Comment } from "./syntax/lexer.ts";
 export { printTree, printNode } from "./syntax/print.ts";

@@ -4,7 +4,7 @@
  * every feature of the language service reads the same snapshot.
  */
 
-import { analyzeRule, applySeverities, compileRule, type CompiledRule, type Diagnostic, type RuleAnalysis, type RuleConfig } from "@twinsync/compiler";
+import { analyzeRule, applySeverities, compileRule, parse, reparse, type CompiledRule, type Diagnostic, type ParseResult, type RuleAnalysis, type RuleConfig } from "@twinsync/compiler";
 import * as R from "@twinsync/runtime";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position, Range } from "vscode-languageserver";
@@ -22,6 +22,8 @@ export interface RuleSettings {
 export interface DocumentAnalysis {
   text: string;
   settings: RuleSettings;
+  /** The parser's result alone, which the next version's incremental reparse starts from. */
+  parsed: ParseResult;
   compiled: CompiledRule;
   analysis: RuleAnalysis;
   /** Parser, compiler and checker diagnostics, sorted by position, with the configured severities. */
@@ -40,15 +42,23 @@ export function directionFromName(uriOrPath: string): Direction | null {
   return match === null ? null : (match[1] as Direction);
 }
 
-/** Parses, compiles and checks a rule text; syntax errors become diagnostics. */
-export function analyzeDocument(text: string, settings: RuleSettings, uri = "rule.groovy"): DocumentAnalysis {
-  const compiled = compileRule(text, { fileName: uri.slice(uri.lastIndexOf("/") + 1), bindingNames: R.ruleVariableNames(settings.direction) });
+/**
+ * Parses, compiles and checks a rule text; syntax errors become diagnostics.
+ * With the analysis of the document's previous version, only the top-level
+ * statements that changed are parsed again.
+ * NOTE: that reparse moves offsets in the previous version's tree, so
+ * `previous` must not be used afterwards.
+ */
+export function analyzeDocument(text: string, settings: RuleSettings, uri = "rule.groovy", previous?: DocumentAnalysis): DocumentAnalysis {
+  const parsed = previous === undefined ? parse(text) : reparse(previous.parsed, previous.text, text).result;
+  const compiled = compileRule(text, { fileName: uri.slice(uri.lastIndexOf("/") + 1), bindingNames: R.ruleVariableNames(settings.direction), parsed });
   const tooDeep = compiled.diagnostics.some((d) => d.code === "nesting-too-deep");
   const analysis = analyzeRule(compiled, { direction: settings.direction, source: text, config: settings.config });
   const checked = tooDeep ? [] : analysis.diagnostics;
   return {
     text,
     settings,
+    parsed,
     compiled,
     analysis,
     diagnostics: mergeDiagnostics(compiled.diagnostics, checked, settings.config),

@@ -44,7 +44,8 @@ export class Workspace {
     const cached = this.analyses.get(uri);
     if (cached !== undefined && cached.version === document.version) return cached.analysis;
     const direction = directionFromName(uri) ?? this.options.defaultDirection;
-    const analysis = analyzeDocument(document.getText(), { direction, config: this.ruleConfig(uri) }, uri);
+    // The previous version's parse is reused for the statements the edit did not touch.
+    const analysis = analyzeDocument(document.getText(), { direction, config: this.ruleConfig(uri) }, uri, cached?.analysis);
     this.analyses.set(uri, { version: document.version, analysis });
     return analysis;
   }

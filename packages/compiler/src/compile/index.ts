@@ -6,7 +6,7 @@
 import * as R from "@twinsync/runtime";
 import type { ExecutionContext, Value } from "@twinsync/runtime";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
-import { parse } from "../syntax/parse.ts";
+import { parse, type ParseResult } from "../syntax/parse.ts";
 import type { Comment } from "../syntax/lexer.ts";
 import type * as A from "../syntax/ast.ts";
 import type { LineMap } from "../line-map.ts";
@@ -18,6 +18,8 @@ export interface CompileOptions {
   fileName?: string;
   /** Names the runtime binds for the rule (`issue`, `replica`...); other names resolve as classes first. */
   bindingNames?: Iterable<string>;
+  /** The parse of `source` when the caller has it already (an editor's incremental reparse), to skip parsing again. */
+  parsed?: ParseResult;
 }
 
 /** The error that ended a run early. */
@@ -48,7 +50,7 @@ export const NESTING_MESSAGE = "the rule nests expressions or blocks too deeply 
 
 export function compileRule(source: string, options: CompileOptions = {}): CompiledRule {
   const fileName = options.fileName ?? "rule.groovy";
-  const parsed = parse(source);
+  const parsed = options.parsed ?? parse(source);
   const runtime = new RuleRuntime(fileName, parsed.lineMap);
   const compiler = new RuleCompiler(runtime, new Set(options.bindingNames ?? []), source);
   let body: (ctx: ExecutionContext) => void;

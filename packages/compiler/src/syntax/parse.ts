@@ -123,6 +123,19 @@ function parser(): RuleParser {
 /** Parses rule text into a tree and diagnostics. */
 export function parse(text: string): ParseResult {
   const lexed = lex(text);
+  const { script, diagnostics, comments } = parseTokens(text, lexed);
+  const tree = script ?? { kind: "Script", body: [], start: 0, end: text.length };
+  if (diagnostics.some((d) => d.code === "syntax-error")) repairRanges(tree);
+  return { script: tree, diagnostics, comments, lineMap: lexed.lineMap };
+}
+
+/**
+ * Parses the tokens of `text`, or of a slice of it that was lexed with its
+ * offset and the whole text's line map, as a statement list. GString parts
+ * are sliced from `text` by their absolute offsets. Diagnostics come back
+ * sorted and deduplicated, comments sorted.
+ */
+export function parseTokens(text: string, lexed: LexResult): { script: A.Script | undefined; diagnostics: Diagnostic[]; comments: Comment[] } {
   const diagnostics: Diagnostic[] = [...lexed.diagnostics];
   const comments: Comment[] = [...lexed.comments];
   const p = parser();
@@ -157,10 +170,8 @@ export function parse(text: string): ParseResult {
   }
   p.pendingGStrings = [];
   diagnostics.sort((a, b) => a.start - b.start);
-  const tree = script ?? { kind: "Script", body: [], start: 0, end: text.length };
-  if (diagnostics.some((d) => d.code === "syntax-error")) repairRanges(tree);
   comments.sort((a, b) => a.start - b.start);
-  return { script: tree, diagnostics: dedupe(diagnostics), comments, lineMap: lexed.lineMap };
+  return { script, diagnostics: dedupe(diagnostics), comments };
 }
 
 /**

@@ -8,6 +8,7 @@
  * holds on every reachable path.
  */
 
+import { PathSet, TypeTable } from "./layers.ts";
 import { join, type Type } from "./types.ts";
 
 /** Bits of `Flow.created`: what a first-sync path has set on the record it creates. */
@@ -30,13 +31,13 @@ export class Flow {
    * function. `changed` contains the types that assignments changed since.
    */
   initial = new Map<number, Type>();
-  /** Paths known not to be null. Shared with copies until one of them writes (copy on write). */
-  private nonNull = new Set<string>();
-  private changed = new Map<number, Type>();
+  /** Paths known not to be null. Copies share it; the first write after a copy stacks a layer of its own. */
+  private nonNull = PathSet.empty();
+  private changed = TypeTable.empty<Type>();
   private ownsNonNull = true;
   private ownsChanged = true;
 
-  /** Returns a copy. A branch works on a copy while the original stays as it was; sets are copied on the first write. */
+  /** Returns a copy. A branch works on a copy while the original stays as it was; each side writes to a layer of its own. */
   clone(): Flow {
     const copy = new Flow();
     copy.reachable = this.reachable;
@@ -68,30 +69,14 @@ export class Flow {
     return this.nonNull.has(key);
   }
 
-  nonNullKeys(): ReadonlySet<string> {
-    return this.nonNull;
-  }
-
   addNonNull(key: string): void {
     if (this.nonNull.has(key)) return;
-    if (!this.ownsNonNull) {
-      this.nonNull = new Set(this.nonNull);
-      this.ownsNonNull = true;
-    }
-    this.nonNull.add(key);
+    this.writableNonNull().add(key);
   }
 
   /** Drops the facts about a path and everything below it (`a.b` drops `a.b.c` too). */
   forget(key: string): void {
-    const prefix = key + ".";
-    for (const known of this.nonNull) {
-      if (known !== key && !known.startsWith(prefix)) continue;
-      if (!this.ownsNonNull) {
-        this.nonNull = new Set(this.nonNull);
-        this.ownsNonNull = true;
-      }
-      this.nonNull.delete(known);
-    }
+    this.writableNonNull().forget(key);
   }
 
   /** The current type of a local, or undefined for a symbol this function does not declare. */
@@ -99,29 +84,14 @@ export class Flow {
     return this.changed.get(id) ?? this.initial.get(id);
   }
 
-  /** Ids of the locals whose type changed since their declaration. */
-  changedIds(): Iterable<number> {
-    return this.changed.keys();
-  }
-
   setType(id: number, type: Type): void {
-    if (!this.ownsChanged) {
-      this.changed = new Map(this.changed);
-      this.ownsChanged = true;
-    }
-    this.changed.set(id, type);
+    this.writableChanged().set(id, type);
   }
 
   /** Records a local's type at its declaration. */
   declareType(id: number, type: Type): void {
     this.initial.set(id, type);
-    if (this.changed.has(id)) {
-      if (!this.ownsChanged) {
-        this.changed = new Map(this.changed);
-        this.ownsChanged = true;
-      }
-      this.changed.delete(id);
-    }
+    if (this.changed.has(id)) this.writableChanged().delete(id);
   }
 
   /** Marks the rest of this path as unreachable. */
@@ -134,6 +104,44 @@ export class Flow {
     this.firstSync = value;
     if (!value) this.created = CREATES_ALL;
   }
+
+  private writableNonNull(): PathSet {
+    if (!this.ownsNonNull) {
+      this.nonNull = this.nonNull.extend();
+      this.ownsNonNull = true;
+    }
+    return this.nonNull;
+  }
+
+  private writableChanged(): TypeTable<Type> {
+    if (!this.ownsChanged) {
+      this.changed = this.changed.extend();
+      this.ownsChanged = true;
+    }
+    return this.changed;
+  }
+
+  /** Joins the facts of two reachable paths. */
+  static joinReachable(a: Flow, b: Flow): Flow {
+    // The join stacks its layers on layers of `a` and `b` (of one of them when both are the same flow), so those become read-only.
+    a.ownsNonNull = a.ownsChanged = b.ownsNonNull = b.ownsChanged = false;
+    const out = new Flow();
+    out.initial = a.initial;
+    out.nonNull = PathSet.intersect(a.nonNull, b.nonNull);
+    const { table, ids } = TypeTable.joinStart(a.changed, b.changed);
+    for (const id of ids) {
+      const left = a.typeOf(id);
+      const right = b.typeOf(id);
+      // An id that neither path changed keeps following its declared type.
+      const changed = a.changed.has(id) || b.changed.has(id);
+      if (changed && left !== undefined && right !== undefined) table.set(id, left === right ? left : join(left, right));
+      else table.delete(id);
+    }
+    out.changed = table;
+    out.firstSync = a.firstSync === b.firstSync ? a.firstSync : undefined;
+    out.created = a.created & b.created;
+    return out;
+  }
 }
 
 /** Joins the flows of two paths where they meet. An unreachable path contributes nothing. */
@@ -145,20 +153,7 @@ export function joinFlows(a: Flow, b: Flow): Flow {
   }
   if (!a.reachable) return b.clone();
   if (!b.reachable) return a.clone();
-  const out = new Flow();
-  out.initial = a.initial;
-  const aKeys = a.nonNullKeys();
-  const bKeys = b.nonNullKeys();
-  const [small, large] = aKeys.size <= bKeys.size ? [aKeys, bKeys] : [bKeys, aKeys];
-  for (const key of small) if (large.has(key)) out.addNonNull(key);
-  for (const id of new Set([...a.changedIds(), ...b.changedIds()])) {
-    const left = a.typeOf(id);
-    const right = b.typeOf(id);
-    if (left !== undefined && right !== undefined) out.setType(id, left === right ? left : join(left, right));
-  }
-  out.firstSync = a.firstSync === b.firstSync ? a.firstSync : undefined;
-  out.created = a.created & b.created;
-  return out;
+  return Flow.joinReachable(a, b);
 }
 
 /** Joins any number of flows; an empty list gives an unreachable flow. */

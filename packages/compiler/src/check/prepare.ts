@@ -9,7 +9,7 @@ import type * as A from "../syntax/ast.ts";
 import type { AnalyzerBase } from "./analyzer-base.ts";
 import { creationBit } from "./infer-calls.ts";
 import { isLocalRecordName } from "./model.ts";
-import { walk } from "./walk.ts";
+import { forEachChild, walk } from "./walk.ts";
 
 /** Tells whether a call target is the local record under one of its names. */
 function isRecordIdentifier(node: A.Expression): boolean {
@@ -30,16 +30,40 @@ function creationBits(body: A.Node): number {
   return bits;
 }
 
-/** Collects declarations of the script body (outside methods and closures) into `names`. */
-function collectScriptLocals(body: A.Statement[], names: Set<string>): void {
-  for (const statement of body) {
-    walk(statement, (node) => {
-      if (node.kind === "MethodDeclaration" || node.kind === "ClosureExpression") return false;
-      if (node.kind === "VariableDeclaration") for (const d of node.declarators) names.add(d.name);
-      if (node.kind === "MultipleDeclaration") for (const t of node.targets) names.add(t.name);
-      return true;
-    });
-  }
+/** Flags of the tree pass in `scanTree`: where a node sits. */
+const IN_SCRIPT_BODY = 1;
+const IN_METHOD = 2;
+
+/**
+ * Collects in one pass over the tree what `prepare` needs from it: the
+ * declarations of the script body (outside methods and closures), the names
+ * and properties that assignments write, and the names assigned inside
+ * script methods.
+ */
+function scanTree(analyzer: AnalyzerBase, script: A.Script): Set<string> {
+  const assignedInMethods = new Set<string>();
+  const visit = (node: A.Node, flags: number): void => {
+    if (flags & IN_SCRIPT_BODY) {
+      if (node.kind === "VariableDeclaration") for (const d of node.declarators) analyzer.scriptLocalNames.add(d.name);
+      if (node.kind === "MultipleDeclaration") for (const t of node.targets) analyzer.scriptLocalNames.add(t.name);
+    }
+    if (node.kind === "AssignmentExpression") {
+      const targets = node.target.kind === "ListExpression" ? node.target.elements : [node.target];
+      for (const target of targets) {
+        if (target.kind === "Identifier") analyzer.bindingNames.add(target.name);
+        if (target.kind === "PropertyExpression" && typeof target.property === "string") analyzer.facts.writtenProperties.add(target.property);
+      }
+      if (flags & IN_METHOD && node.target.kind === "Identifier") assignedInMethods.add(node.target.name);
+    }
+    let childFlags = flags;
+    if (node.kind === "MethodDeclaration" || node.kind === "ClosureExpression") childFlags &= ~IN_SCRIPT_BODY;
+    if (node.kind === "MethodDeclaration") childFlags |= IN_METHOD;
+    forEachChild(node, steps[childFlags]!);
+  };
+  // One visitor per combination of flags, so the pass allocates no function per node.
+  const steps = [0, 1, 2, 3].map((flags) => (child: A.Node) => visit(child, flags));
+  visit(script, IN_SCRIPT_BODY);
+  return assignedInMethods;
 }
 
 export function prepare(analyzer: AnalyzerBase & { methodCreates: Map<string, number> }, script: A.Script): void {
@@ -60,30 +84,7 @@ export function prepare(analyzer: AnalyzerBase & { methodCreates: Map<string, nu
       analyzer.methodCreates.set(statement.name, (analyzer.methodCreates.get(statement.name) ?? 0) | creationBits(statement.body));
     }
   }
-  collectScriptLocals(script.body, analyzer.scriptLocalNames);
-  walk(script, (node) => {
-    if (node.kind === "AssignmentExpression") {
-      const targets = node.target.kind === "ListExpression" ? node.target.elements : [node.target];
-      for (const target of targets) {
-        if (target.kind === "Identifier") analyzer.bindingNames.add(target.name);
-        if (target.kind === "PropertyExpression" && typeof target.property === "string") analyzer.facts.writtenProperties.add(target.property);
-      }
-    }
-    return true;
-  });
+  const assignedInMethods = scanTree(analyzer, script);
   // A script-body local assigned elsewhere is still a local. Only an assignment inside a script method, where the local is not visible, creates a binding variable.
-  const assignedInMethods = namesAssignedInMethods(script);
   for (const name of analyzer.scriptLocalNames) if (!assignedInMethods.has(name)) analyzer.bindingNames.delete(name);
-}
-
-/** Names assigned without a declaration inside script methods. */
-function namesAssignedInMethods(script: A.Script): Set<string> {
-  const names = new Set<string>();
-  for (const statement of script.body) {
-    if (statement.kind !== "MethodDeclaration") continue;
-    walk(statement, (node) => {
-      if (node.kind === "AssignmentExpression" && node.target.kind === "Identifier") names.add(node.target.name);
-    });
-  }
-  return names;
 }

@@ -52,9 +52,20 @@ export class PathSet {
 
   /** Returns a new writable layer on top of this one, or a flattened copy when the chain is long. */
   extend(): PathSet {
-    if (this.depth < MAX_DEPTH) return new PathSet(this, this.depth + 1);
+    return this.depth < MAX_DEPTH ? new PathSet(this, this.depth + 1) : this.flatten();
+  }
+
+  /** Returns a copy in one layer, built from the bottom layer up. */
+  private flatten(): PathSet {
+    const chain: PathSet[] = [];
+    for (let layer: PathSet | null = this; layer !== null; layer = layer.parent) chain.push(layer);
     const flat = new PathSet(null, 0);
-    for (const key of this.keys()) flat.add(key);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const layer = chain[i]!;
+      // Within a layer, what it adds wins over what it forgets, so the forgetting comes first.
+      for (const path of layer.forgotten) flat.forget(path);
+      for (const group of layer.added.values()) for (const key of group) flat.add(key);
+    }
     return flat;
   }
 
@@ -92,9 +103,7 @@ export class PathSet {
   /** Lists every key in the set. */
   keys(): Set<string> {
     const found = new Set<string>();
-    for (let layer: PathSet | null = this; layer !== null; layer = layer.parent) {
-      for (const group of layer.added.values()) for (const key of group) if (!found.has(key) && this.has(key)) found.add(key);
-    }
+    for (const group of this.flatten().added.values()) for (const key of group) found.add(key);
     return found;
   }
 

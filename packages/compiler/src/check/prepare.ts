@@ -30,30 +30,43 @@ function creationBits(body: A.Node): number {
   return bits;
 }
 
-/** Flags of the tree pass in `scanTree`: where a node sits. */
+/** Flags of the tree pass in `summarize`: where a node sits. */
 const IN_SCRIPT_BODY = 1;
 const IN_METHOD = 2;
 
+/** What `prepare` needs from one top-level statement, with names in the order the tree lists them. */
+interface StatementSummary {
+  /** Names declared in the script body, outside methods and closures. */
+  scriptLocals: string[];
+  /** Names that assignments write without a receiver. */
+  assignedNames: string[];
+  /** Properties that assignments write. */
+  writtenProperties: string[];
+  /** Names assigned without a declaration inside script methods. */
+  assignedInMethods: string[];
+}
+
 /**
- * Collects in one pass over the tree what `prepare` needs from it: the
- * declarations of the script body (outside methods and closures), the names
- * and properties that assignments write, and the names assigned inside
- * script methods.
+ * Summaries of top-level statements, by node. An editor's incremental
+ * reparse keeps the nodes of the statements an edit did not touch, so their
+ * summaries are reused instead of walking them again.
  */
-function scanTree(analyzer: AnalyzerBase, script: A.Script): Set<string> {
-  const assignedInMethods = new Set<string>();
+const summaries = new WeakMap<A.Statement, StatementSummary>();
+
+function summarize(statement: A.Statement): StatementSummary {
+  const summary: StatementSummary = { scriptLocals: [], assignedNames: [], writtenProperties: [], assignedInMethods: [] };
   const visit = (node: A.Node, flags: number): void => {
     if (flags & IN_SCRIPT_BODY) {
-      if (node.kind === "VariableDeclaration") for (const d of node.declarators) analyzer.scriptLocalNames.add(d.name);
-      if (node.kind === "MultipleDeclaration") for (const t of node.targets) analyzer.scriptLocalNames.add(t.name);
+      if (node.kind === "VariableDeclaration") for (const d of node.declarators) summary.scriptLocals.push(d.name);
+      if (node.kind === "MultipleDeclaration") for (const t of node.targets) summary.scriptLocals.push(t.name);
     }
     if (node.kind === "AssignmentExpression") {
       const targets = node.target.kind === "ListExpression" ? node.target.elements : [node.target];
       for (const target of targets) {
-        if (target.kind === "Identifier") analyzer.bindingNames.add(target.name);
-        if (target.kind === "PropertyExpression" && typeof target.property === "string") analyzer.facts.writtenProperties.add(target.property);
+        if (target.kind === "Identifier") summary.assignedNames.push(target.name);
+        if (target.kind === "PropertyExpression" && typeof target.property === "string") summary.writtenProperties.push(target.property);
       }
-      if (flags & IN_METHOD && node.target.kind === "Identifier") assignedInMethods.add(node.target.name);
+      if (flags & IN_METHOD && node.target.kind === "Identifier") summary.assignedInMethods.push(node.target.name);
     }
     let childFlags = flags;
     if (node.kind === "MethodDeclaration" || node.kind === "ClosureExpression") childFlags &= ~IN_SCRIPT_BODY;
@@ -62,7 +75,28 @@ function scanTree(analyzer: AnalyzerBase, script: A.Script): Set<string> {
   };
   // One visitor per combination of flags, so the pass allocates no function per node.
   const steps = [0, 1, 2, 3].map((flags) => (child: A.Node) => visit(child, flags));
-  visit(script, IN_SCRIPT_BODY);
+  visit(statement, IN_SCRIPT_BODY);
+  return summary;
+}
+
+/**
+ * Collects what `prepare` needs from the whole tree: the declarations of the
+ * script body, the names and properties that assignments write, and the names
+ * assigned inside script methods, which it returns.
+ */
+function scanTree(analyzer: AnalyzerBase, script: A.Script): Set<string> {
+  const assignedInMethods = new Set<string>();
+  for (const statement of script.body) {
+    let summary = summaries.get(statement);
+    if (summary === undefined) {
+      summary = summarize(statement);
+      summaries.set(statement, summary);
+    }
+    for (const name of summary.scriptLocals) analyzer.scriptLocalNames.add(name);
+    for (const name of summary.assignedNames) analyzer.bindingNames.add(name);
+    for (const name of summary.writtenProperties) analyzer.facts.writtenProperties.add(name);
+    for (const name of summary.assignedInMethods) assignedInMethods.add(name);
+  }
   return assignedInMethods;
 }
 

@@ -66,8 +66,8 @@ export function withNullable(type: Type, nullable: boolean): Type {
 }
 
 function withoutNullable(type: Type): Type {
-  const copy: Record<string, unknown> = { ...type };
-  delete copy.nullable;
+  // A rest copy instead of `delete`, which would turn the copy into a slow dictionary object.
+  const { nullable: _nullable, ...copy } = type;
   return copy as Type;
 }
 

@@ -34,7 +34,7 @@ function creationBits(body: A.Node): number {
 const IN_SCRIPT_BODY = 1;
 const IN_METHOD = 2;
 
-/** What `prepare` needs from one top-level statement, with names in the order the tree lists them. */
+/** The facts `prepare` needs from one top-level statement, with names in the order the tree lists them. */
 interface StatementSummary {
   /** Names declared in the script body, outside methods and closures. */
   scriptLocals: string[];

@@ -31,7 +31,7 @@ function describeKey(key: Value): string {
   if (Array.isArray(key)) return "[" + key.map(describeKey).join(",") + "]";
   if (key instanceof GMap) {
     const parts: string[] = [];
-    for (const [k, v] of key.entries.values()) parts.push(describeKey(k) + ":" + describeKey(v));
+    for (const [canonical, v] of key.values) parts.push(describeKey(mapOriginalKey(key, canonical)) + ":" + describeKey(v));
     return "{" + parts.join(",") + "}";
   }
   // Other objects (dates, closures, runtime objects) are keys by identity.
@@ -56,43 +56,90 @@ export function newMap(entries: Iterable<[Value, Value]> = []): GMap {
   return map;
 }
 
+/** Returns the key as the rule wrote it for a canonical key of `map`. */
+export function mapOriginalKey(map: GMap, canonical: unknown): Value {
+  return (map.originalKeys?.get(canonical) ?? canonical) as Value;
+}
+
 /** Returns the value for `key`, or null when the map has no such entry. */
 export function mapGet(map: GMap, key: Value): Value {
-  const entry = map.entries.get(mapKeyOf(key));
-  return entry === undefined ? null : entry[1];
+  const value = map.values.get(mapKeyOf(key));
+  return value === undefined ? null : value;
 }
 
 export function mapHas(map: GMap, key: Value): boolean {
-  return map.entries.has(mapKeyOf(key));
+  return map.values.has(mapKeyOf(key));
 }
 
-/** Stores `value` under `key` and returns the previous value or null. Keeps the position of an existing key. */
+/** Stores `value` under `key` and returns the previous value or null. Keeps the position and the key object of an existing key. */
 export function mapPut(map: GMap, key: Value, value: Value): Value {
   const canonical = mapKeyOf(key);
-  const entry = map.entries.get(canonical);
-  if (entry !== undefined) {
-    const previous = entry[1];
-    entry[1] = value;
-    return previous;
-  }
-  map.entries.set(canonical, [key, value]);
+  const values = map.values;
+  const previous = values.get(canonical);
+  values.set(canonical, value);
+  if (previous !== undefined) return previous;
+  if (canonical !== key) (map.originalKeys ??= new Map()).set(canonical, key);
   return null;
+}
+
+/**
+ * Stores `value` under a string key, like {@link mapPut} but without reading
+ * the previous value: a string is its own canonical key, so nothing else
+ * needs recording.
+ */
+export function mapPutString(map: GMap, key: string, value: Value): void {
+  map.values.set(key, value);
 }
 
 /** Removes `key` and returns its value or null. */
 export function mapRemove(map: GMap, key: Value): Value {
   const canonical = mapKeyOf(key);
-  const entry = map.entries.get(canonical);
-  if (entry === undefined) return null;
-  map.entries.delete(canonical);
-  return entry[1];
+  const value = map.values.get(canonical);
+  if (value === undefined) return null;
+  mapDeleteCanonical(map, canonical);
+  return value;
+}
+
+/** Removes the entry stored under a canonical key. An entry object handed out for it keeps its last value. */
+export function mapDeleteCanonical(map: GMap, canonical: unknown): void {
+  const value = map.values.get(canonical);
+  if (value === undefined) return;
+  map.values.delete(canonical);
+  map.originalKeys?.delete(canonical);
+  const view = map.entryViews?.get(canonical);
+  if (view !== undefined) {
+    view.detach(value);
+    map.entryViews!.delete(canonical);
+  }
+}
+
+/** Removes every entry. */
+export function mapClear(map: GMap): void {
+  if (map.entryViews !== null) {
+    for (const [canonical, view] of map.entryViews) view.detach(map.values.get(canonical) ?? null);
+    map.entryViews = null;
+  }
+  map.values.clear();
+  map.originalKeys = null;
 }
 
 export function mapSize(map: GMap): number {
-  return map.entries.size;
+  return map.values.size;
 }
 
-/** Returns the entries in insertion order as `[key, value]` pairs. */
-export function mapEntries(map: GMap): IterableIterator<[Value, Value]> {
-  return map.entries.values();
+/** Returns the entries in insertion order as new `[key, value]` pairs. */
+export function* mapEntries(map: GMap): IterableIterator<[Value, Value]> {
+  for (const [canonical, value] of map.values) yield [mapOriginalKey(map, canonical), value];
+}
+
+/** Returns the keys, as the rule wrote them, in insertion order. */
+export function mapKeys(map: GMap): Value[] {
+  const keys: Value[] = [];
+  for (const canonical of map.values.keys()) keys.push(mapOriginalKey(map, canonical));
+  return keys;
+}
+
+/** Returns the values in insertion order. */
+export function mapValues(map: GMap): Value[] {
+  return [...map.values.values()];
 }

@@ -4,6 +4,7 @@
  */
 
 import type { ExecutionContext } from "./context.ts";
+import { mapOriginalKey } from "./map.ts";
 import { isNumber, numberToString } from "./numbers/kinds.ts";
 import { rangeToString } from "./gdk/ranges.ts";
 import { isInterfaceName } from "./dispatch/types.ts";
@@ -85,11 +86,12 @@ function render(value: Value, open: object[], ctx: ExecutionContext | undefined)
     return `[${parts.join(", ")}]`;
   }
   if (value instanceof GMap) {
-    if (value.entries.size === 0) return "[:]";
+    if (value.values.size === 0) return "[:]";
     if (open.includes(value)) return "(this Map)";
     open.push(value);
     const parts: string[] = [];
-    for (const [k, v] of value.entries.values()) {
+    for (const [canonical, v] of value.values) {
+      const k = mapOriginalKey(value, canonical);
       const key = k === value ? "(this Map)" : render(k, open, ctx);
       parts.push(`${key}:${v === value ? "(this Map)" : render(v, open, ctx)}`);
     }

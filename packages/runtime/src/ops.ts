@@ -18,7 +18,7 @@ import { callMethod, isCase } from "./dispatch.ts";
 import { MatcherObject, PatternObject, regexOf } from "./gdk/regex-objects.ts";
 import { MapEntry } from "./gdk/collections/map-entry.ts";
 import { isSet } from "./gdk/collections/sets.ts";
-import { mapKeyOf, mapPut, newMap } from "./map.ts";
+import { mapEntries, mapKeyOf, mapOriginalKey, mapPut, newMap } from "./map.ts";
 import {
   numberAdd,
   numberBitwise,
@@ -77,7 +77,7 @@ export function truthy(value: Value): boolean {
   }
   if (Array.isArray(value)) return value.length > 0;
   if (isNumber(value)) return numberCompare(value, 0) !== 0;
-  if (value instanceof GMap) return value.entries.size > 0;
+  if (value instanceof GMap) return value.values.size > 0;
   if (value instanceof GRange) return sizeOf(value) > 0;
   if (value instanceof RuntimeObject) return hooks(value).groovyTruth?.() ?? true;
   return true;
@@ -129,10 +129,10 @@ function listEquals(a: Value[] | GRange, b: Value[] | GRange): boolean {
 }
 
 function mapEquals(a: GMap, b: GMap): boolean {
-  if (a.entries.size !== b.entries.size) return false;
-  for (const [canonical, [, value]] of a.entries) {
-    const other = b.entries.get(canonical);
-    if (other === undefined || !equals(value, other[1])) return false;
+  if (a.values.size !== b.values.size) return false;
+  for (const [canonical, value] of a.values) {
+    const other = b.values.get(canonical);
+    if (other === undefined || !equals(value, other)) return false;
   }
   return true;
 }
@@ -352,22 +352,22 @@ function mapOperator(ctx: ExecutionContext, op: BinaryOperator, a: GMap, b: Valu
   if (!(b instanceof GMap)) return undefined;
   switch (op) {
     case "+": {
-      const result = newMap(a.entries.values());
-      for (const [k, v] of b.entries.values()) mapPut(result, k, v);
-      ctx.checkCollection(result.entries.size);
+      const result = newMap(mapEntries(a));
+      for (const [k, v] of mapEntries(b)) mapPut(result, k, v);
+      ctx.checkCollection(result.values.size);
       return result;
     }
     case "-": {
       const result = newMap();
-      for (const [canonical, [k, v]] of a.entries) {
-        const other = b.entries.get(canonical);
-        if (other === undefined || !equals(v, other[1])) mapPut(result, k, v);
+      for (const [canonical, v] of a.values) {
+        const other = b.values.get(canonical);
+        if (other === undefined || !equals(v, other)) mapPut(result, mapOriginalKey(a, canonical), v);
       }
       return result;
     }
     case "<<":
-      for (const [k, v] of b.entries.values()) mapPut(a, k, v);
-      ctx.checkCollection(a.entries.size);
+      for (const [k, v] of [...mapEntries(b)]) mapPut(a, k, v);
+      ctx.checkCollection(a.values.size);
       return a;
     default:
       return undefined;

@@ -7,6 +7,7 @@
 
 import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
+import { mapEntries } from "../map.ts";
 import { defineClass, defineMethods } from "../registry.ts";
 import { setProperty } from "../dispatch.ts";
 import { GDate, GMap, type Value } from "../values.ts";
@@ -191,7 +192,7 @@ function epochArg(className: string, args: Value[]): number {
 
 /** `new Date(time: millis)`: Groovy's named-argument constructor sets each property on a new date. */
 function withProperties(ctx: ExecutionContext, date: GDate, properties: GMap): GDate {
-  for (const [name, value] of properties.entries.values()) {
+  for (const [name, value] of mapEntries(properties)) {
     if (typeof name !== "string") throw new RuleException("MissingPropertyException", `No such property: ${String(name)} for class: java.util.Date`);
     setProperty(ctx, date, name, value);
   }

@@ -189,6 +189,8 @@ export function callClosure(ctx: ExecutionContext, closure: GClosure, args: Valu
 
 function closureArguments(closure: GClosure, args: Value[]): Value[] {
   if (!closure.implicitIt && closure.params < 0) return args;
+  // As many arguments as parameters is always valid, so the common call needs no other check.
+  if (args.length === (closure.implicitIt ? 1 : closure.params)) return args;
   const arity = closureArity(closure);
   const minimum = minimumArguments.get(closure) ?? arity;
   if (closure.implicitIt || arity === 1) {

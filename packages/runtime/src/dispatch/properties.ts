@@ -98,7 +98,7 @@ export function setProperty(ctx: ExecutionContext, obj: Value, name: string, val
   if (obj === null) throw nullSetPropertyError(name);
   if (obj instanceof GMap) {
     mapPut(obj, name, value);
-    ctx.checkCollection(obj.entries.size);
+    ctx.checkCollection(obj.values.size);
     return;
   }
   if (Array.isArray(obj)) {

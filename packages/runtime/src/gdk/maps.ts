@@ -11,7 +11,7 @@
 import "./collections/map-iteration.ts";
 import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
-import { mapGet, mapHas, mapPut, mapRemove, newMap } from "../map.ts";
+import { mapClear, mapEntries, mapGet, mapHas, mapKeys, mapPut, mapRemove, mapValues, newMap } from "../map.ts";
 import { equals } from "../ops.ts";
 import { defineMethods } from "../registry.ts";
 import { GMap, GRange, type Value } from "../values.ts";
@@ -36,19 +36,19 @@ export function checkMapMutable(map: GMap, method: string): GMap {
 export function putEntry(ctx: ExecutionContext, map: GMap, key: Value, value: Value, method = "put"): Value {
   checkMapMutable(map, method);
   const previous = mapPut(map, key, value);
-  ctx.checkCollection(map.entries.size);
+  ctx.checkCollection(map.values.size);
   return previous;
 }
 
 /** Copies `map`, keeping its order. */
 export function copyMap(map: GMap): GMap {
-  return newMap(map.entries.values());
+  return newMap(mapEntries(map));
 }
 
 /** Adds the entries of a map, a MapEntry, or a list of entries to `target` (Groovy `putAll` and `<<`). */
 function putAllFrom(ctx: ExecutionContext, target: GMap, source: Value, method: string): void {
   if (source instanceof GMap) {
-    for (const [k, v] of [...source.entries.values()]) putEntry(ctx, target, k, v, method);
+    for (const [k, v] of [...mapEntries(source)]) putEntry(ctx, target, k, v, method);
   } else if (source instanceof MapEntry) {
     putEntry(ctx, target, source.key, source.value, method);
   } else if (Array.isArray(source) || source instanceof GRange) {
@@ -72,7 +72,7 @@ export function mapPlus(ctx: ExecutionContext, map: GMap, other: Value): GMap {
 export function mapMinus(map: GMap, other: Value): GMap {
   if (!(other instanceof GMap)) return noSignature(map, "minus", [other]);
   const result = newMap();
-  for (const [k, v] of map.entries.values()) {
+  for (const [k, v] of mapEntries(map)) {
     const removed = mapHas(other, k) && equals(mapGet(other, k), v);
     if (!removed) mapPut(result, k, v);
   }
@@ -137,7 +137,7 @@ defineMethods("Map", {
   },
   clear: (_ctx, self: GMap, args) => {
     expectArgs(self, "clear", args, 0);
-    checkMapMutable(self, "clear").entries.clear();
+    mapClear(checkMapMutable(self, "clear"));
     return null;
   },
   containsKey: (_ctx, self: GMap, args) => {
@@ -146,26 +146,26 @@ defineMethods("Map", {
   },
   containsValue: (_ctx, self: GMap, args) => {
     expectArgs(self, "containsValue", args, 1);
-    for (const [, v] of self.entries.values()) if (javaEquals(v, args[0]!)) return true;
+    for (const v of self.values.values()) if (javaEquals(v, args[0]!)) return true;
     return false;
   },
   size: (_ctx, self: GMap, args) => {
     expectArgs(self, "size", args, 0);
-    return self.entries.size;
+    return self.values.size;
   },
   isEmpty: (_ctx, self: GMap, args) => {
     expectArgs(self, "isEmpty", args, 0);
-    return self.entries.size === 0;
+    return self.values.size === 0;
   },
   // NOTE: keySet(), values() and entrySet() return snapshots. In Java they are
   // live views, so removing through them would change the map; here it does not.
   keySet: (ctx, self: GMap, args) => {
     expectArgs(self, "keySet", args, 0);
-    return newLinkedSet(ctx, [...self.entries.values()].map(([k]) => k));
+    return newLinkedSet(ctx, mapKeys(self));
   },
   values: (_ctx, self: GMap, args) => {
     expectArgs(self, "values", args, 0);
-    return [...self.entries.values()].map(([, v]) => v);
+    return mapValues(self);
   },
   entrySet: (ctx, self: GMap, args) => {
     expectArgs(self, "entrySet", args, 0);
@@ -204,11 +204,11 @@ defineMethods("Map", {
   take: (_ctx, self: GMap, args) => {
     expectArgs(self, "take", args, 1);
     const n = typeof args[0] === "number" ? args[0] : noSignature(self, "take", args);
-    return newMap([...self.entries.values()].slice(0, Math.max(n, 0)));
+    return newMap([...mapEntries(self)].slice(0, Math.max(n, 0)));
   },
   drop: (_ctx, self: GMap, args) => {
     expectArgs(self, "drop", args, 1);
     const n = typeof args[0] === "number" ? args[0] : noSignature(self, "drop", args);
-    return newMap([...self.entries.values()].slice(Math.max(n, 0)));
+    return newMap([...mapEntries(self)].slice(Math.max(n, 0)));
   },
 });

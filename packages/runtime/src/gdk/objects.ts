@@ -14,6 +14,7 @@ import { missingMethod } from "../exceptions.ts";
 import { javaHashCode } from "./collections/hash.ts";
 import { asType, callClosure, isCase, iterate } from "../dispatch.ts";
 import { classOf } from "../dispatch/types.ts";
+import { mapEntries } from "../map.ts";
 import { equals, toGroovyString, toGroovyStringIn, truthy } from "../ops.ts";
 import { defineMethods, type MethodImpl } from "../registry.ts";
 import { GClass, GMap, type Value } from "../values.ts";
@@ -34,10 +35,10 @@ export function inspectValue(value: Value, open: object[] = []): string {
     return text;
   }
   if (value instanceof GMap) {
-    if (value.entries.size === 0) return "[:]";
+    if (value.values.size === 0) return "[:]";
     if (open.includes(value)) return "(this Map)";
     open.push(value);
-    const parts = [...value.entries.values()].map(([k, v]) => `${inspectValue(k, open)}:${inspectValue(v, open)}`);
+    const parts = [...mapEntries(value)].map(([k, v]) => `${inspectValue(k, open)}:${inspectValue(v, open)}`);
     open.pop();
     return `[${parts.join(", ")}]`;
   }

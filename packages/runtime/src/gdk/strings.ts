@@ -51,7 +51,8 @@ export function replaceLiteral(text: string, target: string, replacement: string
     if (text.length === 0) return replacement;
     return replacement + Array.from({ length: text.length }, (_, i) => text[i]!).join(replacement) + replacement;
   }
-  return text.split(target).join(replacement);
+  // replaceAll gives `$` in a string replacement a special meaning, so a replacement with `$` is joined instead.
+  return replacement.includes("$") ? text.split(target).join(replacement) : text.replaceAll(target, replacement);
 }
 
 /** `a.compareTo(b)`: difference of the first differing UTF-16 units, else of the lengths. */

@@ -6,6 +6,7 @@
  */
 
 import { LimitError, RuleException } from "../errors.ts";
+import { mapOriginalKey } from "../map.ts";
 import { toGroovyString } from "../ops.ts";
 import {
   GBigDecimal,
@@ -180,7 +181,8 @@ class JsonWriter {
   private writeMap(map: GMap, depth: number): void {
     this.parts.push("{");
     let first = true;
-    for (const [key, item] of map.entries.values()) {
+    for (const [canonical, item] of map.values) {
+      const key = mapOriginalKey(map, canonical);
       if (key === null) {
         throw new RuleException("IllegalArgumentException", "Maps with null keys can't be converted to JSON");
       }

@@ -7,7 +7,7 @@
 
 import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
-import { mapGet, mapHas, mapPut, newMap } from "../map.ts";
+import { mapGet, mapHas, mapOriginalKey, mapPut, newMap } from "../map.ts";
 import { GMap, NOT_FOUND, RuntimeObject, type Value } from "../values.ts";
 import { COMPUTED_LISTS, diffLists } from "./diff.ts";
 import { hubIssueField } from "./hub-issue.ts";
@@ -65,7 +65,9 @@ export class Entity extends RuntimeObject {
    * then to null.
    */
   get(name: string): Value {
-    if (mapHas(this.fields, name)) return mapGet(this.fields, name);
+    // A string is its own canonical key, so one lookup finds a stored field.
+    const stored = this.fields.values.get(name);
+    if (stored !== undefined) return stored;
 
     const computed = COMPUTED_LISTS.get(name);
     if (computed !== undefined && this.options.previous !== undefined) {
@@ -180,7 +182,7 @@ export class Entity extends RuntimeObject {
     const fields = newMap();
     const copy = new Entity(fields, this.options);
     copies.set(this, copy);
-    for (const [key, value] of this.fields.entries.values()) mapPut(fields, key, deepCopy(value, copies));
+    for (const [canonical, value] of this.fields.values) mapPut(fields, mapOriginalKey(this.fields, canonical), deepCopy(value, copies));
     return copy;
   }
 }

@@ -19,6 +19,7 @@ import {
   RuntimeObject,
   type Value,
 } from "../values.ts";
+import { mapOriginalKey } from "../map.ts";
 import { childPath } from "./json-in.ts";
 
 /** A value in the output that JSON cannot hold, located by JSON path. */
@@ -86,8 +87,8 @@ function convert(value: Value, path: string, open: Set<object>): unknown {
 
 function mapToJson(map: GMap, path: string, open: Set<object>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const [key, item] of map.entries.values()) {
-    const name = keyText(key, path);
+  for (const [canonical, item] of map.values) {
+    const name = keyText(mapOriginalKey(map, canonical), path);
     defineKey(result, name, convert(item, childPath(path, name), open));
   }
   return result;

@@ -4,7 +4,7 @@
  */
 
 import { LimitError } from "../errors.ts";
-import { mapGet, newMap, mapPut } from "../map.ts";
+import { mapGet, mapOriginalKey, mapPut, newMap } from "../map.ts";
 import { GBigInteger, GDate, GLong, GMap, type Value } from "../values.ts";
 
 /**
@@ -76,7 +76,7 @@ export function deepCopy(value: Value, copies: Map<object, Value> = new Map(), d
   if (value instanceof GMap) {
     const map = newMap();
     copies.set(value, map);
-    for (const [key, item] of value.entries.values()) mapPut(map, key, deepCopy(item, copies, depth + 1));
+    for (const [canonical, item] of value.values) mapPut(map, mapOriginalKey(value, canonical), deepCopy(item, copies, depth + 1));
     return map;
   }
   if (value instanceof GDate) {

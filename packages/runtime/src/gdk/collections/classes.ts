@@ -10,7 +10,7 @@
 
 import type { ExecutionContext } from "../../context.ts";
 import { RuleException } from "../../errors.ts";
-import { newMap } from "../../map.ts";
+import { mapEntries, newMap } from "../../map.ts";
 import { defineClass, type StaticImpl } from "../../registry.ts";
 import { GClosure, GMap, GRange, type Value } from "../../values.ts";
 import { javaEquals } from "./hash.ts";
@@ -56,7 +56,7 @@ function mapClass(className: string, sorted: boolean): void {
     construct: (ctx, args) => {
       if (args.length === 0 || (args.length === 1 && toJsNumber(args[0]!) !== undefined)) return newMap();
       if (args.length !== 1 || !(args[0] instanceof GMap)) return constructorError(className, args);
-      const entries = [...args[0].entries.values()];
+      const entries = [...mapEntries(args[0])];
       if (sorted) entries.sort((a, b) => naturalCompare(ctx, a[0], b[0]));
       return newMap(entries);
     },

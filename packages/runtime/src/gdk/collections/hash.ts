@@ -8,7 +8,7 @@
  */
 
 import { LimitError, RuleException } from "../../errors.ts";
-import { mapKeyOf } from "../../map.ts";
+import { mapEntries, mapKeyOf } from "../../map.ts";
 import {
   GBigDecimal,
   GBigInteger,
@@ -125,7 +125,7 @@ export function javaHashCode(value: Value, depth = 0): number {
   }
   if (value instanceof GMap) {
     let hash = 0;
-    for (const [k, v] of value.entries.values()) hash = (hash + (javaHashCode(k, depth + 1) ^ javaHashCode(v, depth + 1))) | 0;
+    for (const [k, v] of mapEntries(value)) hash = (hash + (javaHashCode(k, depth + 1) ^ javaHashCode(v, depth + 1))) | 0;
     return hash;
   }
   if (value instanceof MapEntry) return javaHashCode(value.key, depth + 1) ^ javaHashCode(value.value, depth + 1);
@@ -151,10 +151,10 @@ export function javaEquals(a: Value, b: Value, depth = 0): boolean {
     return true;
   }
   if (a instanceof GMap && b instanceof GMap) {
-    if (a.entries.size !== b.entries.size) return false;
-    for (const [canonical, [, value]] of a.entries) {
-      const other = b.entries.get(canonical);
-      if (other === undefined || !javaEquals(value, other[1], depth + 1)) return false;
+    if (a.values.size !== b.values.size) return false;
+    for (const [canonical, value] of a.values) {
+      const other = b.values.get(canonical);
+      if (other === undefined || !javaEquals(value, other, depth + 1)) return false;
     }
     return true;
   }

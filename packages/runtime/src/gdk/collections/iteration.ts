@@ -6,7 +6,7 @@
 import type { ExecutionContext } from "../../context.ts";
 import { RuleException } from "../../errors.ts";
 import { isCase } from "../../dispatch.ts";
-import { mapPut, newMap } from "../../map.ts";
+import { mapEntries, mapPut, newMap } from "../../map.ts";
 import { truthy } from "../../ops.ts";
 import { defineMethods } from "../../registry.ts";
 import { GClosure, GMap, GRange, type Value } from "../../values.ts";
@@ -31,7 +31,7 @@ import {
  */
 export function addCollectedEntry(ctx: ExecutionContext, map: GMap, entry: Value): void {
   if (entry instanceof GMap) {
-    for (const [k, v] of entry.entries.values()) mapPut(map, k, v);
+    for (const [k, v] of [...mapEntries(entry)]) mapPut(map, k, v);
   } else if (Array.isArray(entry) || entry instanceof GRange) {
     const parts = itemsOf(ctx, entry);
     mapPut(map, parts.length > 0 ? parts[0]! : null, parts.length > 1 ? parts[1]! : null);
@@ -43,7 +43,7 @@ export function addCollectedEntry(ctx: ExecutionContext, map: GMap, entry: Value
       `Cannot cast object '${String(entry)}' with class '${javaTypeName(entry)}' to class 'java.util.Map$Entry': a collectEntries closure must return a [key, value] list or a map`,
     );
   }
-  ctx.checkCollection(map.entries.size);
+  ctx.checkCollection(map.values.size);
 }
 
 /** Values of a collection-like result (list, set, range); raises for anything else. */

@@ -6,41 +6,62 @@
 import type { ExecutionContext } from "../../context.ts";
 import { toGroovyString } from "../../ops.ts";
 import { defineMethods } from "../../registry.ts";
-import { GMap, NOT_FOUND, RuntimeObject, type Value } from "../../values.ts";
+import { mapOriginalKey } from "../../map.ts";
+import { GMap, NOT_FOUND, RuntimeObject, type MapEntryView, type Value } from "../../values.ts";
 import { expectArgs } from "./support.ts";
 
 /**
- * An entry of a {@link GMap}. When it was read from a map, `slot` is that
- * map's own `[key, value]` pair, so `entry.value = x` writes through to the
- * map like Java's `LinkedHashMap.Entry.setValue`.
+ * An entry of a {@link GMap}. An entry read from a map reads and writes that
+ * map's value for its key, so `entry.value = x` writes through to the map like
+ * Java's `LinkedHashMap.Entry.setValue`. Removing the key detaches the entry,
+ * which then keeps the last value, as a removed Java node does.
  */
-export class MapEntry extends RuntimeObject {
+export class MapEntry extends RuntimeObject implements MapEntryView {
   readonly className = "java.util.LinkedHashMap$Entry";
-  private readonly slot: [Value, Value];
+  /** The map the entry belongs to, or null for a detached or standalone entry. */
+  private map: GMap | null = null;
+  private canonical: unknown = undefined;
+  private ownValue: Value;
 
-  constructor(key: Value, value: Value, slot?: [Value, Value]) {
+  constructor(
+    readonly key: Value,
+    value: Value,
+  ) {
     super();
-    this.slot = slot ?? [key, value];
+    this.ownValue = value;
   }
 
-  /** An entry that reads and writes the map's own pair. */
-  static of(pair: [Value, Value]): MapEntry {
-    return new MapEntry(pair[0], pair[1], pair);
-  }
-
-  get key(): Value {
-    return this.slot[0];
+  /**
+   * Returns the map's entry for a canonical key it contains. The same key
+   * gives the same entry object until the key is removed.
+   */
+  static of(map: GMap, canonical: unknown): MapEntry {
+    const views = (map.entryViews ??= new Map());
+    const known = views.get(canonical);
+    if (known instanceof MapEntry) return known;
+    const entry = new MapEntry(mapOriginalKey(map, canonical), null);
+    entry.map = map;
+    entry.canonical = canonical;
+    views.set(canonical, entry);
+    return entry;
   }
 
   get value(): Value {
-    return this.slot[1];
+    if (this.map === null) return this.ownValue;
+    return this.map.values.get(this.canonical) ?? null;
   }
 
   /** Replaces the value (in the map too, for an entry read from a map) and returns the old one. */
   setValue(value: Value): Value {
-    const previous = this.slot[1];
-    this.slot[1] = value;
+    const previous = this.value;
+    if (this.map === null) this.ownValue = value;
+    else this.map.values.set(this.canonical, value);
     return previous;
+  }
+
+  detach(value: Value): void {
+    this.ownValue = value;
+    this.map = null;
   }
 
   override getProperty(_ctx: ExecutionContext, name: string): Value | typeof NOT_FOUND {
@@ -95,7 +116,7 @@ const entryMethods: Record<string, (entry: MapEntry, args: Value[]) => Value> = 
 /** The entries of a map in insertion order, writing through to the map: what a `for (e in map)` loop visits. */
 export function mapEntryValues(map: GMap): MapEntry[] {
   const entries: MapEntry[] = [];
-  for (const pair of map.entries.values()) entries.push(MapEntry.of(pair));
+  for (const canonical of map.values.keys()) entries.push(MapEntry.of(map, canonical));
   return entries;
 }
 

@@ -8,7 +8,7 @@
  */
 
 import type { ExecutionContext } from "../../context.ts";
-import { mapPut, newMap } from "../../map.ts";
+import { mapDeleteCanonical, mapOriginalKey, mapPut, newMap } from "../../map.ts";
 import { truthy } from "../../ops.ts";
 import { defineMethods } from "../../registry.ts";
 import { GClosure, GMap, type Value } from "../../values.ts";
@@ -40,12 +40,15 @@ function mapOf(entries: MapEntry[]): GMap {
 
 /** Removes entries from `map` for which `keep` is false; returns true when any was removed. */
 function filterEntries(ctx: ExecutionContext, map: GMap, keep: (entry: MapEntry) => boolean): boolean {
-  const before = map.entries.size;
-  for (const [canonical, pair] of [...map.entries]) {
-    if (!keep(MapEntry.of(pair))) map.entries.delete(canonical);
+  const before = map.values.size;
+  const snapshot = [...map.values].map(([canonical, value]) => ({ canonical, key: mapOriginalKey(map, canonical), value }));
+  for (const { canonical, key, value } of snapshot) {
+    // A closure that removed a later key still sees that entry, as it was when the loop started.
+    const entry = map.values.has(canonical) ? MapEntry.of(map, canonical) : new MapEntry(key, value);
+    if (!keep(entry)) mapDeleteCanonical(map, canonical);
   }
   ctx.step();
-  return map.entries.size !== before;
+  return map.values.size !== before;
 }
 
 const mapGrouping = (ctx: ExecutionContext): Grouping<MapEntry> => ({

@@ -238,6 +238,14 @@ export abstract class ExpressionCompiler {
   }
 
   private list(node: A.ListExpression): ExpressionCode {
+    const plain = this.plainValues(node.elements);
+    if (plain !== null) {
+      return (c, f) => {
+        const out = plain(c, f);
+        c.checkCollection(out.length);
+        return out;
+      };
+    }
     const elements = node.elements.map((e) => this.element(e));
     return (c, f) => {
       const out: Value[] = [];
@@ -245,6 +253,35 @@ export abstract class ExpressionCompiler {
       c.checkCollection(out.length);
       return out;
     };
+  }
+
+  /**
+   * Compiles expressions without a `*` spread into a function that returns
+   * their values as a new array of exactly that length, or returns null when
+   * one of them is spread. Up to three values are returned in an array
+   * literal, and more are pushed in a loop.
+   */
+  protected plainValues(nodes: A.Expression[]): ((ctx: ExecutionContext, frame: Frame) => Value[]) | null {
+    if (nodes.some((node) => node.kind === "SpreadExpression")) return null;
+    const codes = nodes.map((node) => this.compileExpression(node));
+    const [first, second, third] = codes;
+    // Array literal elements are evaluated left to right, as Groovy evaluates arguments.
+    switch (codes.length) {
+      case 0:
+        return () => [];
+      case 1:
+        return (c, f) => [first!(c, f)];
+      case 2:
+        return (c, f) => [first!(c, f), second!(c, f)];
+      case 3:
+        return (c, f) => [first!(c, f), second!(c, f), third!(c, f)];
+      default:
+        return (c, f) => {
+          const out: Value[] = [];
+          for (const code of codes) out.push(code(c, f));
+          return out;
+        };
+    }
   }
 
   /** Compiles an element of a list or argument list, where `*x` spreads x's items. */
@@ -268,6 +305,16 @@ export abstract class ExpressionCompiler {
   }
 
   private map(node: A.MapExpression): ExpressionCode {
+    const keys = constantStringKeys(node.entries);
+    if (keys !== null) {
+      const values = node.entries.map((entry) => this.compileExpression(entry.value));
+      return (c, f) => {
+        const map = R.newMap();
+        for (let i = 0; i < values.length; i++) R.mapPutString(map, keys[i]!, values[i]!(c, f));
+        c.checkCollection(R.mapSize(map));
+        return map;
+      };
+    }
     const entries = node.entries.map((entry) => this.mapEntry(entry));
     return (c, f) => {
       const map = R.newMap();
@@ -307,8 +354,7 @@ export abstract class ExpressionCompiler {
     const slots = params.map((p) => this.scope.declare(p.name));
     const defaults = params.map((p) => (p.defaultValue ? this.compileExpression(p.defaultValue) : null));
     const body = this.compileFunctionBody(node.body);
-    const size = () => scope.size;
-    const scope = this.scope;
+    const frameSize = this.scope.size;
     this.scope = outer;
     const implicitIt = node.params === null;
     const paramCount = params.length;
@@ -316,7 +362,7 @@ export abstract class ExpressionCompiler {
     const hasDefaults = !implicitIt && required < paramCount;
     return (_c, defining) => {
       const closure = new R.GClosure(implicitIt ? 1 : paramCount, implicitIt, (ctx, args) => {
-        const frame = new Frame(size(), defining);
+        const frame = new Frame(frameSize, defining);
         for (let i = 0; i < paramCount; i++) {
           if (i < args.length) frame.vars[slots[i]!] = args[i]!;
           else frame.vars[slots[i]!] = defaults[i] ? defaults[i]!(ctx, frame) : null;
@@ -344,8 +390,21 @@ export abstract class ExpressionCompiler {
     const classHere = node.kind === "PropertyExpression" ? this.qualifiedClass(node) : null;
     if (classHere !== null) return () => classHere;
     const object = this.compileExpression(node.object);
-    const nameCode = typeof name === "string" ? null : this.compileExpression(name);
     const operator = node.operator;
+    if (typeof name === "string" && operator !== "*.") {
+      return (c, f) => {
+        const receiver = object(c, f);
+        // A string is its own canonical key, so a map entry is read from the map's table directly.
+        if (receiver instanceof R.GMap) return receiver.values.get(name) ?? null;
+        if (operator === "?." && receiver === null) return null;
+        try {
+          return R.getProperty(c, receiver, name);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
+      };
+    }
+    const nameCode = typeof name === "string" ? null : this.compileExpression(name);
     return (c, f) => {
       const receiver = object(c, f);
       const key = nameCode === null ? (name as string) : R.toGroovyString(nameCode(c, f));
@@ -381,9 +440,12 @@ export abstract class ExpressionCompiler {
 
   /** Compiles call arguments: named arguments become one map passed first, as Groovy does. */
   protected args(args: A.Arguments): (ctx: ExecutionContext, frame: Frame) => Value[] {
+    if (args.named.length === 0) {
+      const plain = this.plainValues(args.positional);
+      if (plain !== null) return plain;
+    }
     const positional = args.positional.map((e) => this.element(e));
     const named = args.named.map((e) => this.mapEntry(e));
-    if (named.length === 0 && positional.length === 0) return () => [];
     return (c, f) => {
       const out: Value[] = [];
       if (named.length > 0) {
@@ -421,7 +483,9 @@ export abstract class ExpressionCompiler {
     const operator = node.operator;
     const last = node.args.positional[node.args.positional.length - 1];
     const setsDelegate = (fixedName === "with" || fixedName === "tap") && last?.kind === "ClosureExpression";
-    let stringMethod: R.MethodImpl | null | undefined;
+    // The method last found at this call site and the receiver type it was found for.
+    let siteTag: R.TypeTag | null = null;
+    let siteMethod: R.MethodImpl | undefined;
     return (c, f) => {
       const receiver = object(c, f);
       if (setsDelegate && receiver !== null) {
@@ -439,12 +503,17 @@ export abstract class ExpressionCompiler {
       // Arguments are evaluated even when `?.` then skips the call, as in Groovy.
       const values = args(c, f);
       if (operator === "?." && receiver === null) return null;
-      if (typeof receiver === "string" && nameCode === null && operator !== "*.") {
-        // String methods come only from the String table, so the lookup is done once per call site.
-        stringMethod ??= R.findMethod("String", fixedName) ?? null;
-        if (stringMethod !== null) {
+      if (nameCode === null && operator !== "*." && hasMethodTable(receiver)) {
+        // Plain values take their methods only from the registry's tables, which are filled when
+        // the runtime loads, so a call site looks a method up again only when the receiver type changes.
+        const tag = R.typeTagOf(receiver);
+        if (tag !== siteTag) {
+          siteMethod = R.findMethod(tag, fixedName);
+          siteTag = tag;
+        }
+        if (siteMethod !== undefined) {
           try {
-            return stringMethod(c, receiver, values);
+            return siteMethod(c, receiver, values);
           } catch (err) {
             return this.sites.rethrow(err, at);
           }
@@ -706,6 +775,22 @@ export abstract class ExpressionCompiler {
         return v;
       };
     }
+    if (target.kind === "IndexExpression") {
+      const object = this.compileExpression(target.object);
+      const index = this.compileExpression(target.index);
+      const at = target.index.start;
+      return (c, f) => {
+        const receiver = object(c, f);
+        const key = index(c, f);
+        const v = value(c, f);
+        try {
+          R.putAt(c, receiver, key, v);
+        } catch (err) {
+          return this.sites.rethrow(err, at);
+        }
+        return v;
+      };
+    }
     if (target.kind === "PropertyExpression" && typeof target.property === "string" && target.operator !== "*.") {
       const object = this.compileExpression(target.object);
       const name = target.property;
@@ -844,6 +929,25 @@ export abstract class ExpressionCompiler {
 }
 
 const NO_TARGET: [Value, Value] = [null, null];
+
+/**
+ * Tells whether `callMethod` would find the value's methods in the registry's
+ * tables first: true for everything but null, runtime objects, closures and
+ * class literals, which have methods of their own.
+ */
+function hasMethodTable(value: Value): boolean {
+  return value !== null && !(value instanceof R.RuntimeObject) && !(value instanceof R.GClosure) && !(value instanceof R.GClass);
+}
+
+/** Returns the keys of map entries whose keys are all string literals (`[a: 1, "b": 2]`), or null. */
+function constantStringKeys(entries: A.MapEntry[]): string[] | null {
+  const keys: string[] = [];
+  for (const entry of entries) {
+    if (entry.key === null || entry.key.kind !== "StringLiteral") return null;
+    keys.push(entry.key.value);
+  }
+  return keys;
+}
 
 /** Sub-expression values of one evaluation of an assert condition, as [source offset, value]. */
 export interface AssertRecorder {

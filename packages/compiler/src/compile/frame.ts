@@ -20,7 +20,28 @@ export class Frame {
     size: number,
     readonly parent: Frame | null,
   ) {
-    this.vars = new Array<Value>(size).fill(null);
+    this.vars = emptySlots(size);
+  }
+}
+
+/**
+ * Returns `size` null slots. For small sizes an array literal makes a packed
+ * array of exactly that length in one step.
+ */
+function emptySlots(size: number): Value[] {
+  switch (size) {
+    case 0:
+      return [];
+    case 1:
+      return [null];
+    case 2:
+      return [null, null];
+    case 3:
+      return [null, null, null];
+    case 4:
+      return [null, null, null, null];
+    default:
+      return new Array<Value>(size).fill(null);
   }
 }
 

@@ -83,6 +83,8 @@ export function compileRule(source: string, options: CompileOptions = {}): Compi
         return { error: null };
       } catch (err) {
         return { error: describeError(err, fileName) };
+      } finally {
+        runtime.release(ctx);
       }
     },
   };

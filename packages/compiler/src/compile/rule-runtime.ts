@@ -9,6 +9,9 @@ import type { LineMap } from "../line-map.ts";
 
 export class RuleRuntime {
   private readonly runs = new WeakMap<ExecutionContext, Map<string, Value>>();
+  /** The context of the run in progress and its bindings, read without a WeakMap lookup. Both are null between runs. */
+  private current: ExecutionContext | null = null;
+  private currentBindings: Map<string, Value> | null = null;
 
   constructor(
     readonly fileName: string,
@@ -18,9 +21,19 @@ export class RuleRuntime {
   /** Registers the binding variables of one run. */
   attach(ctx: ExecutionContext, bindings: Map<string, Value>): void {
     this.runs.set(ctx, bindings);
+    this.current = ctx;
+    this.currentBindings = bindings;
+  }
+
+  /** Ends the fast path of {@link attach} after a run, so the rule keeps no reference to its data. */
+  release(ctx: ExecutionContext): void {
+    if (this.current !== ctx) return;
+    this.current = null;
+    this.currentBindings = null;
   }
 
   bindings(ctx: ExecutionContext): Map<string, Value> {
+    if (ctx === this.current) return this.currentBindings!;
     const found = this.runs.get(ctx);
     if (found === undefined) throw new Error("rule code ran with a context that was not attached to it");
     return found;

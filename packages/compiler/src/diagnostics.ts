@@ -69,6 +69,14 @@ export const DIAGNOSTICS = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 
+/** A second place in the rule that explains a diagnostic, such as the declaration that a duplicate repeats. */
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  /** What the place has to do with the problem, as a sentence fragment such as "'user' gets a value that can be null here". */
+  message: string;
+}
+
 /** A problem found in rule text. `start`/`end` are UTF-16 offsets, end exclusive. */
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -78,6 +86,8 @@ export interface Diagnostic {
   end: number;
   /** Text that fixes the problem when it replaces `start`..`end` (a did-you-mean name), for editor quick fixes. */
   replacement?: string;
+  /** Other places that explain the problem, in the same rule. */
+  related?: RelatedLocation[];
 }
 
 export function diagnostic(code: DiagnosticCode, message: string, start: number, end: number): Diagnostic {

@@ -7,6 +7,7 @@
 import { analyzeRule, applySeverities, compileRule, parse, reparse, type CompiledRule, type Diagnostic, type ParseResult, type RuleAnalysis, type RuleConfig } from "@twinsync/compiler";
 import * as R from "@twinsync/runtime";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { withCompilerRelated } from "./related.ts";
 import type { Position, Range } from "vscode-languageserver";
 
 export type Direction = "outgoing" | "incoming";
@@ -55,7 +56,7 @@ export function analyzeDocument(text: string, settings: RuleSettings, uri = "rul
   const tooDeep = compiled.diagnostics.some((d) => d.code === "nesting-too-deep");
   const analysis = analyzeRule(compiled, { direction: settings.direction, source: text, config: settings.config });
   const checked = tooDeep ? [] : analysis.diagnostics;
-  return {
+  const doc: DocumentAnalysis = {
     text,
     settings,
     parsed,
@@ -64,6 +65,8 @@ export function analyzeDocument(text: string, settings: RuleSettings, uri = "rul
     diagnostics: mergeDiagnostics(compiled.diagnostics, checked, settings.config),
     document: TextDocument.create(uri, "groovy", 0, text),
   };
+  if (doc.diagnostics.some((d) => d.code === "duplicate-variable" || d.code === "duplicate-method")) doc.diagnostics = withCompilerRelated(doc);
+  return doc;
 }
 
 /** Sorts by position and drops a checker finding that repeats a compiler one at the same place, then applies severities. */

@@ -7,7 +7,7 @@
 
 import * as R from "@twinsync/runtime";
 import type { RuleVariableDecl } from "@twinsync/runtime";
-import { diagnostic, formatMessage, type Diagnostic, type DiagnosticCode } from "../diagnostics.ts";
+import { diagnostic, formatMessage, type Diagnostic, type DiagnosticCode, type RelatedLocation } from "../diagnostics.ts";
 import type { LineMap } from "../line-map.ts";
 import type * as A from "../syntax/ast.ts";
 import { Flow } from "./flow.ts";
@@ -32,6 +32,12 @@ export const UNSUPPORTED_NAMES = new Map<string, string>([
 /** Names every closure body can read: its delegate, owner and enclosing object. */
 const CLOSURE_NAMES = new Set(["delegate", "owner", "thisObject"]);
 
+/**
+ * A declarator of the script body. The node itself is kept, not its offsets,
+ * because an incremental reparse moves the offsets of reused nodes.
+ */
+export type ScriptLocalDeclaration = A.VariableDeclarator | A.MultipleDeclaration["targets"][number];
+
 /** A function body being analyzed: where its `return` types go. */
 export interface FunctionFrame {
   kind: "script" | "method" | "closure";
@@ -43,6 +49,8 @@ export interface FunctionFrame {
 }
 
 export abstract class AnalyzerBase implements CheckContext {
+  /** The rule being analyzed; `prepare` sets it. */
+  script: A.Script = { kind: "Script", body: [], start: 0, end: 0 };
   readonly facts: Facts = { types: new Map(), names: new Map(), calls: new Map(), members: new Map(), symbols: [], declarators: new Map(), writeTargets: new Set(), assignedValues: new Map(), writtenProperties: new Set(), reportedNames: new Set(), usedMethods: new Set() };
   readonly diagnostics: Diagnostic[] = [];
   flow = new Flow();
@@ -63,6 +71,10 @@ export abstract class AnalyzerBase implements CheckContext {
   readonly bindingNames = new Set<string>();
   /** Names declared with `def` or a type in the script body, which script methods cannot see. */
   readonly scriptLocalNames = new Set<string>();
+  /** The first declaration of each name in `scriptLocalNames`. */
+  readonly scriptLocalDeclarations = new Map<string, ScriptLocalDeclaration>();
+  /** The expression each local variable, by symbol id, was last given, in analysis order. */
+  private readonly valueSources = new Map<number, A.Expression>();
   readonly importAliases = new Map<string, string>();
   readonly staticImports = new Set<string>();
   private nextSymbolId = 0;
@@ -86,11 +98,28 @@ export abstract class AnalyzerBase implements CheckContext {
     return this.facts.types.get(node) ?? DYNAMIC;
   }
 
-  report(code: DiagnosticCode, at: Anchor, values: Record<string, string | number> = {}, replacement?: string): void {
+  report(code: DiagnosticCode, at: Anchor, values: Record<string, string | number> = {}, replacement?: string, related?: RelatedLocation[]): void {
     if (this.muted > 0) return;
     const found = diagnostic(code, formatMessage(code, values), at.start, at.end);
     if (replacement !== undefined) found.replacement = replacement;
+    if (related !== undefined && related.length > 0) found.related = related;
     this.diagnostics.push(found);
+  }
+
+  /** Records the expression a local variable gets at its declaration or in an assignment. */
+  recordValueSource(symbol: LocalSymbol, value: A.Expression): void {
+    this.valueSources.set(symbol.id, value);
+  }
+
+  valueSource(identifier: A.Identifier): A.Expression | null {
+    const resolution = this.facts.names.get(identifier);
+    return resolution?.kind === "local" ? (this.valueSources.get(resolution.symbol.id) ?? null) : null;
+  }
+
+  scriptLocalDeclaration(name: string): Anchor | null {
+    const declaration = this.scriptLocalDeclarations.get(name);
+    if (declaration === undefined) return null;
+    return "nameStart" in declaration ? { start: declaration.nameStart, end: declaration.nameEnd } : declaration;
   }
 
   declare(name: string, kind: SymbolKind, start: number, end: number, type: Type, declaredType: Type | null = null): LocalSymbol {

@@ -62,7 +62,7 @@ export function analyzeRule(parsed: CheckInput, options: CheckOptions): RuleAnal
     lineMap: parsed.lineMap,
     endFlow,
     methodCreates: analyzer.methodCreates,
-    report: (code, at, values, replacement) => analyzer.report(code, at, values, replacement),
+    report: (code, at, values, replacement, related) => analyzer.report(code, at, values, replacement, related),
   });
 
   let diagnostics = analyzer.diagnostics;

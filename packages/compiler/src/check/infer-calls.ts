@@ -241,6 +241,7 @@ export abstract class CallAnalyzer extends AnalyzerBase {
         if (local !== undefined) {
           this.flow.setType(local.id, local.declaredType ?? value);
           this.flow.forget(`#${local.id}`);
+          this.recordValueSource(local, assignment.kind === "AssignmentExpression" && assignment.operator === "=" ? assignment.value : assignment);
           if (this.frame.outerWrites !== undefined && local.frame !== this.frame) this.frame.outerWrites.add(local);
         }
         this.facts.types.set(target, value);

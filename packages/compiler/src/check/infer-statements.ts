@@ -70,13 +70,15 @@ export class Analyzer extends ExpressionAnalyzer {
 
   private walkList(body: A.Statement[], implicitReturn: boolean): void {
     let reported = false;
+    let previous: A.Statement | null = null;
     body.forEach((statement, i) => {
       if (statement.kind === "MethodDeclaration" || statement.kind === "ImportDeclaration") return;
       const unreachable = !this.flow.reachable;
       if (unreachable && !reported) {
         reported = true;
-        if (this.muted === 0) runUnreachableChecks(statement, this.flow.endedBy ?? "return", this);
+        if (this.muted === 0) runUnreachableChecks(statement, this.flow.endedBy ?? "return", previous, this);
       }
+      previous = statement;
       if (unreachable) this.muted++;
       this.statement(statement, implicitReturn && i === body.length - 1);
       if (unreachable) this.muted--;
@@ -109,7 +111,9 @@ export class Analyzer extends ExpressionAnalyzer {
         for (const d of node.declarators) {
           const init = d.init === null ? NULL : this.expr(d.init);
           const declared = node.type === null ? null : this.typeRef(node.type);
-          this.facts.declarators.set(d, this.declare(d.name, "variable", d.nameStart, d.nameEnd, init, declared));
+          const symbol = this.declare(d.name, "variable", d.nameStart, d.nameEnd, init, declared);
+          this.facts.declarators.set(d, symbol);
+          if (d.init !== null) this.recordValueSource(symbol, d.init);
         }
         return;
       case "MultipleDeclaration": {

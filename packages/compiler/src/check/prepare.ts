@@ -6,7 +6,7 @@
  */
 
 import type * as A from "../syntax/ast.ts";
-import type { AnalyzerBase } from "./analyzer-base.ts";
+import type { AnalyzerBase, ScriptLocalDeclaration } from "./analyzer-base.ts";
 import { creationBit } from "./infer-calls.ts";
 import { isLocalRecordName } from "./model.ts";
 import { forEachChild, walk } from "./walk.ts";
@@ -36,8 +36,8 @@ const IN_METHOD = 2;
 
 /** The facts `prepare` needs from one top-level statement, with names in the order the tree lists them. */
 interface StatementSummary {
-  /** Names declared in the script body, outside methods and closures. */
-  scriptLocals: string[];
+  /** Declarations of the script body, outside methods and closures. */
+  scriptLocals: ScriptLocalDeclaration[];
   /** Names that assignments write without a receiver. */
   assignedNames: string[];
   /** Properties that assignments write. */
@@ -57,8 +57,8 @@ function summarize(statement: A.Statement): StatementSummary {
   const summary: StatementSummary = { scriptLocals: [], assignedNames: [], writtenProperties: [], assignedInMethods: [] };
   const visit = (node: A.Node, flags: number): void => {
     if (flags & IN_SCRIPT_BODY) {
-      if (node.kind === "VariableDeclaration") for (const d of node.declarators) summary.scriptLocals.push(d.name);
-      if (node.kind === "MultipleDeclaration") for (const t of node.targets) summary.scriptLocals.push(t.name);
+      if (node.kind === "VariableDeclaration") for (const d of node.declarators) summary.scriptLocals.push(d);
+      if (node.kind === "MultipleDeclaration") for (const t of node.targets) summary.scriptLocals.push(t);
     }
     if (node.kind === "AssignmentExpression") {
       const targets = node.target.kind === "ListExpression" ? node.target.elements : [node.target];
@@ -92,7 +92,10 @@ function scanTree(analyzer: AnalyzerBase, script: A.Script): Set<string> {
       summary = summarize(statement);
       summaries.set(statement, summary);
     }
-    for (const name of summary.scriptLocals) analyzer.scriptLocalNames.add(name);
+    for (const declaration of summary.scriptLocals) {
+      analyzer.scriptLocalNames.add(declaration.name);
+      if (!analyzer.scriptLocalDeclarations.has(declaration.name)) analyzer.scriptLocalDeclarations.set(declaration.name, declaration);
+    }
     for (const name of summary.assignedNames) analyzer.bindingNames.add(name);
     for (const name of summary.writtenProperties) analyzer.facts.writtenProperties.add(name);
     for (const name of summary.assignedInMethods) assignedInMethods.add(name);
@@ -101,6 +104,7 @@ function scanTree(analyzer: AnalyzerBase, script: A.Script): Set<string> {
 }
 
 export function prepare(analyzer: AnalyzerBase & { methodCreates: Map<string, number> }, script: A.Script): void {
+  analyzer.script = script;
   for (const statement of script.body) {
     if (statement.kind === "ImportDeclaration") {
       if (statement.isStatic) {

@@ -6,7 +6,7 @@
  * rule (unused variables, the first-sync path, the source text).
  */
 
-import type { DiagnosticCode } from "../diagnostics.ts";
+import type { DiagnosticCode, RelatedLocation } from "../diagnostics.ts";
 import type * as A from "../syntax/ast.ts";
 import type { LineMap } from "../line-map.ts";
 import type { Comment } from "../syntax/lexer.ts";
@@ -34,6 +34,8 @@ export interface CheckSettings {
 
 export interface CheckContext {
   readonly settings: CheckSettings;
+  /** The whole rule, for checks that point at another place in it. */
+  readonly script: A.Script;
   readonly facts: Facts;
   /** The flow facts where the node is evaluated. */
   readonly flow: Flow;
@@ -42,7 +44,11 @@ export interface CheckContext {
   typeOf(node: A.Expression): Type;
   /** The 1-based line and column of an offset, for messages that point at another place. */
   position(offset: number): { line: number; column: number };
-  report(code: DiagnosticCode, at: Anchor, values?: Record<string, string | number>, replacement?: string): void;
+  /** The expression that last gave the local variable read by `identifier` its value, in analysis order, or null. */
+  valueSource(identifier: A.Identifier): A.Expression | null;
+  /** The declaration of a variable of the script body, for a script method that reads it. */
+  scriptLocalDeclaration(name: string): Anchor | null;
+  report(code: DiagnosticCode, at: Anchor, values?: Record<string, string | number>, replacement?: string, related?: RelatedLocation[]): void;
 }
 
 /** Everything a rule check can read. */
@@ -57,15 +63,19 @@ export interface RuleCheckContext {
   readonly endFlow: Flow;
   /** Script methods that set the new record's project, type or link, as `Flow.created` bits. */
   readonly methodCreates: ReadonlyMap<string, number>;
-  report(code: DiagnosticCode, at: Anchor, values?: Record<string, string | number>, replacement?: string): void;
+  report(code: DiagnosticCode, at: Anchor, values?: Record<string, string | number>, replacement?: string, related?: RelatedLocation[]): void;
 }
 
 type KindOf<K extends A.Node["kind"]> = Extract<A.Node, { kind: K }>;
 export type NodeCheck<K extends A.Node["kind"]> = (node: KindOf<K>, context: CheckContext) => void;
 export type RuleCheck = (context: RuleCheckContext) => void;
 
-/** A flow event that is not a node: a statement that cannot run. */
-export type UnreachableCheck = (statement: A.Statement, endedBy: string, context: CheckContext) => void;
+/**
+ * A flow event that is not a node: a statement that cannot run. `after` is
+ * the statement before it in the same list, after which no path continues,
+ * or null when the list starts unreachable.
+ */
+export type UnreachableCheck = (statement: A.Statement, endedBy: string, after: A.Statement | null, context: CheckContext) => void;
 
 type AnyNodeCheck = (node: A.Node, context: CheckContext) => void;
 
@@ -94,8 +104,8 @@ export function runNodeChecks(node: A.Node, context: CheckContext): void {
   for (const check of list) check(node, context);
 }
 
-export function runUnreachableChecks(statement: A.Statement, endedBy: string, context: CheckContext): void {
-  for (const check of unreachableChecks) check(statement, endedBy, context);
+export function runUnreachableChecks(statement: A.Statement, endedBy: string, after: A.Statement | null, context: CheckContext): void {
+  for (const check of unreachableChecks) check(statement, endedBy, after, context);
 }
 
 export function runRuleChecks(context: RuleCheckContext): void {

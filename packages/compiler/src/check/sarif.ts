@@ -29,6 +29,15 @@ function pathToUri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
+function physicalLocation(file: SarifFile, startOffset: number, endOffset: number): Record<string, unknown> {
+  const start = file.lineMap.position(startOffset);
+  const end = file.lineMap.position(Math.max(endOffset, startOffset));
+  return {
+    artifactLocation: { uri: pathToUri(file.path), uriBaseId: "%SRCROOT%" },
+    region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+  };
+}
+
 /** Builds a SARIF log with one run; rules are the catalogue codes that occur, in order of first use. */
 export function sarifLog(files: SarifFile[], tool: SarifTool): Record<string, unknown> {
   const ruleIndex = new Map<DiagnosticCode, number>();
@@ -43,22 +52,17 @@ export function sarifLog(files: SarifFile[], tool: SarifTool): Record<string, un
         const definition = DIAGNOSTICS[d.code];
         rules.push({ id: d.code, shortDescription: { text: definition.description }, defaultConfiguration: { level: level(definition.severity) } });
       }
-      const start = file.lineMap.position(d.start);
-      const end = file.lineMap.position(Math.max(d.end, d.start));
-      results.push({
+      const result: Record<string, unknown> = {
         ruleId: d.code,
         ruleIndex: index,
         level: level(d.severity),
         message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: pathToUri(file.path), uriBaseId: "%SRCROOT%" },
-              region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
-            },
-          },
-        ],
-      });
+        locations: [{ physicalLocation: physicalLocation(file, d.start, d.end) }],
+      };
+      if (d.related !== undefined) {
+        result.relatedLocations = d.related.map((r, i) => ({ id: i, physicalLocation: physicalLocation(file, r.start, r.end), message: { text: r.message } }));
+      }
+      results.push(result);
     }
   }
   return {

@@ -15,9 +15,12 @@ defineCheck("Identifier", (node, context) => {
     case "other-direction":
       context.report("variable-not-in-direction", node, { name: node.name, direction: resolution.direction });
       return;
-    case "script-local":
-      context.report("script-local-in-method", node, { name: node.name });
+    case "script-local": {
+      const declaration = context.scriptLocalDeclaration(node.name);
+      const related = declaration === null ? [] : [{ ...declaration, message: `'${node.name}' is declared here, in the script body` }];
+      context.report("script-local-in-method", node, { name: node.name }, undefined, related);
       return;
+    }
     case "unsupported":
       context.report("unsupported-api", node, { name: `'${node.name}'`, reason: resolution.reason });
       return;

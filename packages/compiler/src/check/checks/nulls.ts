@@ -5,6 +5,7 @@
  * each nullable value is reported once.
  */
 
+import type { RelatedLocation } from "../../diagnostics.ts";
 import type * as A from "../../syntax/ast.ts";
 import { describeExpression, rootOf } from "../describe.ts";
 import { NULL_SAFE_METHODS } from "../gdk.ts";
@@ -35,10 +36,22 @@ function innerReported(receiver: A.Expression, context: CheckContext): boolean {
   return receiver.kind === "IndexExpression" && !receiver.safe && context.typeOf(receiver.object).nullable === true;
 }
 
+/** Points at the value that a local variable got and that can be null, when the receiver is such a variable. */
+function nullSource(receiver: A.Expression, context: CheckContext): RelatedLocation[] {
+  let inner = receiver;
+  while (inner.kind === "ParenthesizedExpression") inner = inner.expression;
+  if (inner.kind !== "Identifier") return [];
+  const source = context.valueSource(inner);
+  if (source === null) return [];
+  const type = context.typeOf(source);
+  if (type.nullable !== true && type.kind !== "null") return [];
+  return [{ start: source.start, end: source.end, message: `'${inner.name}' gets a value here that can be null` }];
+}
+
 function check(receiver: A.Expression | null, context: CheckContext): void {
   if (receiver === null) return;
   if (context.typeOf(receiver).nullable !== true || innerReported(receiver, context)) return;
-  context.report("null-dereference", receiver, { expression: describeExpression(receiver), reason: reason(receiver, context) });
+  context.report("null-dereference", receiver, { expression: describeExpression(receiver), reason: reason(receiver, context) }, undefined, nullSource(receiver, context));
 }
 
 defineCheck("PropertyExpression", (node, context) => {

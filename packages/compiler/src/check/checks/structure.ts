@@ -29,14 +29,16 @@ defineCheck("MapExpression", (node, context) => {
     if (earlier !== undefined) {
       const name = entry.key!.kind === "StringLiteral" ? entry.key!.value : text.replace(/^\w+:/, "");
       const { line, column } = context.position(earlier.value.start);
-      context.report("duplicate-map-key", entry.key!, { name, line, column });
+      const overwritten = { start: earlier.key!.start, end: earlier.value.end, message: `the value for '${name}' that this entry overwrites` };
+      context.report("duplicate-map-key", entry.key!, { name, line, column }, undefined, [overwritten]);
     }
     seen.set(text, entry);
   }
 });
 
-defineUnreachableCheck((statement, endedBy, context) => {
-  context.report("unreachable-code", statement, { after: endedBy });
+defineUnreachableCheck((statement, endedBy, after, context) => {
+  const related = after === null ? [] : [{ start: after.start, end: after.end, message: `no path continues after this statement, which ends with '${endedBy}'` }];
+  context.report("unreachable-code", statement, { after: endedBy }, undefined, related);
 });
 
 /** Variable kinds whose unused declarations are reported; parameters are part of a signature and stay quiet. */

@@ -5,9 +5,11 @@
  * Instance names are only checked where `twinsync.config.json` lists them.
  */
 
+import type { RelatedLocation } from "../../diagnostics.ts";
 import type * as A from "../../syntax/ast.ts";
 import { findCustomField, type InstanceSchema } from "../config.ts";
 import { LINKS_RECORD, SETS_PROJECT, SETS_TYPE } from "../flow.ts";
+import { creationBit } from "../infer-calls.ts";
 import { isLocalRecordName } from "../model.ts";
 import { defineCheck, defineRuleCheck, type CheckContext, type RuleCheckContext } from "../registry.ts";
 import { closestName, didYouMean } from "../suggest.ts";
@@ -68,7 +70,9 @@ defineCheck("MethodCallExpression", (node, context) => {
   if (node.object === null || typeof node.name !== "string") return;
   const first = node.args.positional[0];
   if (isRuleVariable(node.object, "syncHelper", context) && node.name === "syncBackAfterProcessing" && context.flow.firstSync !== true) {
-    context.report("sync-back-outside-first-sync", { start: node.nameStart, end: node.nameEnd });
+    const block = firstSyncIf(context.script);
+    const related = block === undefined ? [] : [{ start: block.start, end: block.end, message: "the first-sync block, where the call runs only once" }];
+    context.report("sync-back-outside-first-sync", { start: node.nameStart, end: node.nameEnd }, {}, undefined, related);
     return;
   }
   const receiver = context.typeOf(node.object);
@@ -123,15 +127,44 @@ function requiredBits(connector: string | undefined): number {
   }
 }
 
-/** Finds the `if (firstSync)` test to point at, or the first statement of the rule. */
-function firstSyncAnchor(script: A.Script): A.NodeBase | undefined {
-  let found: A.NodeBase | undefined;
+/** Finds the first `if` statement of the script body that tests `firstSync`. */
+function firstSyncIf(script: A.Script): A.IfStatement | undefined {
+  let found: A.IfStatement | undefined;
   walk(script, (node) => {
     if (found !== undefined) return false;
-    if (node.kind === "IfStatement" && mentionsFirstSync(node.test)) found = node.test;
+    if (node.kind === "IfStatement" && mentionsFirstSync(node.test)) found = node;
     return node.kind !== "MethodDeclaration" && node.kind !== "ClosureExpression";
   });
-  return found ?? script.body.find((s) => s.kind !== "ImportDeclaration" && s.kind !== "MethodDeclaration");
+  return found;
+}
+
+/** Finds the `if (firstSync)` test to point at, or the first statement of the rule. */
+function firstSyncAnchor(script: A.Script): A.NodeBase | undefined {
+  return firstSyncIf(script)?.test ?? script.body.find((s) => s.kind !== "ImportDeclaration" && s.kind !== "MethodDeclaration");
+}
+
+/**
+ * Lists the writes of the local record that set one of the `bits` (the
+ * project, the type), as related places for a first sync that can miss them.
+ */
+function creationWrites(script: A.Script, bits: number): RelatedLocation[] {
+  const found: RelatedLocation[] = [];
+  walk(script, (node) => {
+    let name: string | null = null;
+    if (node.kind === "AssignmentExpression" && node.target.kind === "PropertyExpression" && typeof node.target.property === "string" && isRecordName(node.target.object)) {
+      name = node.target.property;
+    } else if (node.kind === "MethodCallExpression" && node.object !== null && isRecordName(node.object) && typeof node.name === "string" && node.name.startsWith("set")) {
+      name = node.name.charAt(3).toLowerCase() + node.name.slice(4);
+    }
+    if (name !== null && (creationBit(name) & bits) !== 0) {
+      found.push({ start: node.start, end: node.end, message: `'${name}' is set here, but a first sync can reach the end of the rule without running this line` });
+    }
+  });
+  return found;
+}
+
+function isRecordName(node: A.Expression): boolean {
+  return node.kind === "Identifier" && isLocalRecordName(node.name);
 }
 
 function mentionsFirstSync(test: A.Expression): boolean {
@@ -155,5 +188,5 @@ defineRuleCheck((context: RuleCheckContext) => {
   const anchor = firstSyncAnchor(context.script);
   if (anchor === undefined) return;
   const connector = settings.connector ?? settings.instance?.connector ?? "local";
-  context.report("first-sync-missing-project", anchor, { missing: parts.join(" and "), connector });
+  context.report("first-sync-missing-project", anchor, { missing: parts.join(" and "), connector }, undefined, creationWrites(context.script, missing));
 });

@@ -14,6 +14,7 @@ import type { Workspace } from "./server.ts";
 import { selectionRange } from "./selection.ts";
 import { semanticTokens } from "./semantic-tokens.ts";
 import { signatureHelp } from "./signature-help.ts";
+import { SemanticTokenResults } from "./token-deltas.ts";
 import { documentSymbols, matchingSymbols } from "./symbols.ts";
 
 /** Runs a handler and logs a failure through the connection and returns `fallback` instead of crashing. */
@@ -146,10 +147,20 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     }),
   );
 
+  const tokenResults = new SemanticTokenResults();
+  workspace.documents.onDidClose((event) => tokenResults.forget(event.document.uri));
+
   connection.languages.semanticTokens.on((params) =>
     guarded(connection, "semantic tokens", { data: [] }, () => {
       const doc = workspace.analysis(params.textDocument.uri);
-      return doc === null ? { data: [] } : semanticTokens(doc);
+      return doc === null ? { data: [] } : tokenResults.full(params.textDocument.uri, semanticTokens(doc).data);
+    }),
+  );
+
+  connection.languages.semanticTokens.onDelta((params) =>
+    guarded(connection, "semantic token delta", { edits: [] }, () => {
+      const doc = workspace.analysis(params.textDocument.uri);
+      return doc === null ? { edits: [] } : tokenResults.delta(params.textDocument.uri, params.previousResultId, semanticTokens(doc).data);
     }),
   );
 

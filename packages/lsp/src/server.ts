@@ -144,7 +144,7 @@ export function startServer(): Connection {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true } },
         codeActionProvider: { codeActionKinds: ["quickfix"] },
         diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
       },

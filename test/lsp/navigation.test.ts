@@ -127,3 +127,44 @@ describe("workspace symbols", () => {
     expect(pairs.every(([name]) => name!.toLowerCase().includes("name"))).toBe(true);
   });
 });
+
+describe("labels", () => {
+  const LOOPS = "outer:\nfor (a in replica.labels) {\n  inner:\n  for (b in replica.components) {\n    if (b) continue outer\n    if (a) break inner\n    break /* done */ outer\n  }\n}\nissue.summary = \"x\"\n";
+
+  it("finds a label's declaration from a jump", async () => {
+    const marked = LOOPS.replace("continue outer", "continue ou|ter");
+    const { text, offset, uri } = await openMarked(marked);
+    const locations = await client.request<Location[]>("textDocument/definition", uri, text, offset);
+    expect(startsOf(text, locations)).toEqual([0]);
+  });
+
+  it("lists the jumps to a label", async () => {
+    const { text, offset, uri } = await openMarked("o|" + LOOPS.slice(1));
+    const locations = await client.request<Location[]>("textDocument/references", uri, text, offset, { context: { includeDeclaration: true } });
+    expect(startsOf(text, locations)).toEqual(allIndexes(text, "outer"));
+    const jumps = await client.request<Location[]>("textDocument/references", uri, text, offset, { context: { includeDeclaration: false } });
+    expect(startsOf(text, jumps)).toEqual(allIndexes(text, "outer").slice(1));
+  });
+
+  it("keeps an inner label apart", async () => {
+    const marked = LOOPS.replace("break inner", "break in|ner");
+    const { text, offset, uri } = await openMarked(marked);
+    const highlights = await client.request<DocumentHighlight[]>("textDocument/documentHighlight", uri, text, offset);
+    expect(startsOf(text, highlights)).toEqual(allIndexes(text, "inner"));
+  });
+
+  it("renames a label and its jumps", async () => {
+    const marked = LOOPS.replace("break /* done */ outer", "break /* done */ out|er");
+    const { text, offset, uri } = await openMarked(marked);
+    const prepared = await client.request<{ placeholder: string }>("textDocument/prepareRename", uri, text, offset);
+    expect(prepared.placeholder).toBe("outer");
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", uri, text, offset, { newName: "rows" });
+    expect(applyEdits(text, edit.changes![uri]!)).toBe(LOOPS.replaceAll("outer", "rows"));
+  });
+
+  it("does not follow a jump into a closure", async () => {
+    const { text, offset, uri } = await openMarked("ou|ter:\nfor (a in replica.labels) {\n  replica.components.each { c -> }\n  break outer\n}\n");
+    const locations = await client.request<Location[]>("textDocument/references", uri, text, offset, { context: { includeDeclaration: true } });
+    expect(locations).toHaveLength(2);
+  });
+});

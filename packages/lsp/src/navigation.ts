@@ -1,17 +1,17 @@
 /**
  * Navigation over one rule: the target under the cursor (a local variable,
- * a parameter or a script method) and every occurrence of it, for go to
- * definition, references, document highlight and rename.
+ * a parameter, a script method or a statement label) and every occurrence
+ * of it, for go to definition, references, document highlight and rename.
  */
 
 import type { AST } from "@twinsync/compiler";
 import type { DocumentAnalysis } from "./analysis.ts";
 import { nameRange, scriptMethods, visibleSymbols } from "./scopes.ts";
-import { forEachNode, nodePath } from "./tree.ts";
+import { childrenOf, forEachNode, nodePath } from "./tree.ts";
 
 type LocalSymbol = DocumentAnalysis["analysis"]["facts"]["symbols"][number];
 
-export type Target = { kind: "local"; symbol: LocalSymbol } | { kind: "method"; name: string };
+export type Target = { kind: "local"; symbol: LocalSymbol } | { kind: "method"; name: string } | { kind: "label"; statement: AST.LabeledStatement };
 
 /** A name's occurrence; `declaration` marks where the target is declared. */
 export interface Occurrence {
@@ -24,12 +24,42 @@ export interface Occurrence {
 
 const within = (offset: number, start: number, end: number) => start <= offset && offset <= end;
 
-/** Finds the variable, parameter or script method whose name is under `offset`. */
+/** Returns the range of the label in `outer:`, `break outer` or `continue outer`. */
+export function labelRange(doc: DocumentAnalysis, node: AST.LabeledStatement | AST.BreakStatement | AST.ContinueStatement): { start: number; end: number } | null {
+  const label = node.label;
+  if (label === null) return null;
+  if (node.kind === "LabeledStatement") return { start: node.start, end: node.start + label.length };
+  // The label is the last word of `break outer`; a comment may sit between the keyword and the label.
+  const text = doc.text.slice(node.start, node.end);
+  const matches = [...text.matchAll(new RegExp(`(?<![\\w$])${label.replace(/\$/g, "\\$")}(?![\\w$])`, "g"))];
+  const last = matches.at(-1);
+  return last === undefined ? null : { start: node.start + last.index, end: node.start + last.index + label.length };
+}
+
+/** Finds the labeled statement that a `break` or `continue` with a label leaves, among the enclosing nodes of `path`. */
+function labeledTarget(path: AST.Node[], label: string): AST.LabeledStatement | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const node = path[i]!;
+    if (node.kind === "LabeledStatement" && node.label === label) return node;
+    // A jump cannot leave a closure or a method.
+    if (node.kind === "ClosureExpression" || node.kind === "MethodDeclaration") return null;
+  }
+  return null;
+}
+
+/** Finds the variable, parameter, script method or label whose name is under `offset`. */
 export function targetAt(doc: DocumentAnalysis, offset: number): { target: Target; start: number; end: number } | null {
   const facts = doc.analysis.facts;
   const path = nodePath(doc.compiled.script, offset);
   for (let i = path.length - 1; i >= 0; i--) {
     const node = path[i]!;
+    if (node.kind === "LabeledStatement" || node.kind === "BreakStatement" || node.kind === "ContinueStatement") {
+      const range = labelRange(doc, node);
+      if (range !== null && within(offset, range.start, range.end)) {
+        const statement = node.kind === "LabeledStatement" ? node : labeledTarget(path.slice(0, i), node.label!);
+        return statement === null ? null : { target: { kind: "label", statement }, ...range };
+      }
+    }
     if (node.kind === "Identifier") {
       const symbol = localOf(doc, node);
       return symbol === null ? null : { target: { kind: "local", symbol }, start: node.start, end: node.end };
@@ -89,6 +119,8 @@ export function occurrences(doc: DocumentAnalysis, target: Target): Occurrence[]
     for (const identifier of written) {
       if (identifier.name === symbol.name && !facts.names.has(identifier) && localOf(doc, identifier) === symbol) found.push({ start: identifier.start, end: identifier.end, declaration: false, write: true });
     }
+  } else if (target.kind === "label") {
+    found.push(...labelOccurrences(doc, target.statement));
   } else {
     for (const method of scriptMethods(doc)) {
       if (method.name === target.name) found.push({ start: method.nameStart, end: method.nameEnd, declaration: true, write: false });
@@ -105,6 +137,26 @@ export function occurrences(doc: DocumentAnalysis, target: Target): Occurrence[]
     unique.push(occurrence);
   }
   return unique;
+}
+
+/** Lists the label of a labeled statement and the `break` and `continue` statements in its body that name it. */
+function labelOccurrences(doc: DocumentAnalysis, statement: AST.LabeledStatement): Occurrence[] {
+  const found: Occurrence[] = [];
+  const declaration = labelRange(doc, statement);
+  if (declaration !== null) found.push({ ...declaration, declaration: true, write: false });
+  if (statement.body === null) return found;
+  const pending: AST.Node[] = [statement.body];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    // An inner label of the same name, a closure or a method starts a region where the jumps mean something else.
+    if ((node.kind === "LabeledStatement" && node.label === statement.label) || node.kind === "ClosureExpression" || node.kind === "MethodDeclaration") continue;
+    if ((node.kind === "BreakStatement" || node.kind === "ContinueStatement") && node.label === statement.label) {
+      const range = labelRange(doc, node);
+      if (range !== null) found.push({ ...range, declaration: false, write: false });
+    }
+    pending.push(...childrenOf(node));
+  }
+  return found;
 }
 
 const KEYWORDS = new Set(["def", "var", "if", "else", "for", "in", "while", "do", "return", "try", "catch", "finally", "throw", "new", "null", "true", "false", "switch", "case", "default", "break", "continue", "import", "as", "instanceof", "assert", "class", "this", "super", "it"]);

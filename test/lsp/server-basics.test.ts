@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CompletionList, Diagnostic, Hover } from "vscode-languageserver-protocol";
+import type { CompletionItem, CompletionList, Diagnostic, Hover } from "vscode-languageserver-protocol";
 import { TestClient, withCursor } from "./client.ts";
 
 let client: TestClient;
@@ -84,7 +84,23 @@ describe("completion", () => {
     expect(labels).toContain("addedComments");
     const summary = items.find((i) => i.label === "summary")!;
     expect(summary.detail).toMatch(/String/);
-    expect(JSON.stringify(summary.documentation)).toMatch(/summary|title/i);
+    expect(summary.documentation).toBeUndefined();
+    const resolved = (await client.connection.sendRequest("completionItem/resolve", summary)) as CompletionItem;
+    expect(JSON.stringify(resolved.documentation)).toMatch(/summary|title/i);
+    expect(resolved.label).toBe("summary");
+  });
+
+  it("resolves only the items of recent lists", async () => {
+    const first = await completionAt("issue.summary = replica.|\n");
+    const assignee = first.find((i) => i.label === "assignee")!;
+    for (let i = 0; i < 5; i++) await completionAt("issue.summary = replica.|\n");
+    const stale = (await client.connection.sendRequest("completionItem/resolve", assignee)) as CompletionItem;
+    expect(stale.documentation).toBeUndefined();
+    const latest = (await completionAt("issue.summary = replica.|\n")).find((i) => i.label === "assignee")!;
+    const resolved = (await client.connection.sendRequest("completionItem/resolve", latest)) as CompletionItem;
+    expect(JSON.stringify(resolved.documentation)).toMatch(/User/);
+    const foreign = (await client.connection.sendRequest("completionItem/resolve", { label: "x", data: "not a key" })) as CompletionItem;
+    expect(foreign).toEqual({ label: "x", data: "not a key" });
   });
 
   it("leaves incoming-only members out of outgoing rules", async () => {

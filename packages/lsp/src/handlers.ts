@@ -4,6 +4,7 @@ import { DocumentHighlightKind, ResponseError, ErrorCodes, type Connection, type
 import { offsetOf, rangeOf } from "./analysis.ts";
 import { codeActions } from "./code-actions.ts";
 import { complete } from "./completion.ts";
+import { CompletionDocumentation } from "./completion-resolve.ts";
 import { documentDiagnostics } from "./diagnostics.ts";
 import { foldingRanges } from "./folding.ts";
 import { formatDocument, formatRange } from "./formatting.ts";
@@ -29,13 +30,17 @@ function guarded<T>(connection: Connection, what: string, fallback: T, run: () =
 }
 
 export function registerFeatures(connection: Connection, workspace: Workspace): void {
+  const completionDocs = new CompletionDocumentation();
+
   connection.onCompletion((params, token) =>
     guarded(connection, "completion", null, () => {
       const at = workspace.offset(params.textDocument.uri, params.position);
       if (at === null || token.isCancellationRequested) return null;
-      return complete(at.doc, at.offset);
+      return completionDocs.defer(complete(at.doc, at.offset));
     }),
   );
+
+  connection.onCompletionResolve((item) => guarded(connection, "completion resolve", item, () => completionDocs.resolve(item)));
 
   connection.onHover((params) =>
     guarded(connection, "hover", null, () => {

@@ -130,7 +130,7 @@ export function startServer(): Connection {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: [".", "\"", "'"], resolveProvider: false },
+        completionProvider: { triggerCharacters: [".", "\"", "'"], resolveProvider: true },
         hoverProvider: true,
         signatureHelpProvider: { triggerCharacters: ["(", ","], retriggerCharacters: [","] },
         definitionProvider: true,

@@ -89,6 +89,33 @@ describe("compiled fast paths", () => {
     expect(replica.chained).toBe(7);
   });
 
+  it("gives each closure call fresh locals", () => {
+    const replica = replicaOf(`
+      def seen = []
+      def record = { x ->
+        def before
+        seen << before
+        before = x
+        for (i in [1]) { }
+      }
+      def results = [record(1), record(2)]
+      replica.seen = seen
+      replica.results = results
+      def pick = { x -> if (x) { x } else { for (i in [1]) { } } }
+      replica.picked = [pick(5), pick(0)]
+      def count
+      count = { n -> n <= 0 ? 0 : 1 + count(n - 1) }
+      replica.depth = count(5)
+      def makers = (1..3).collect { n -> { -> n * 10 } }
+      replica.made = makers.collect { it() }
+    `);
+    expect(replica.seen).toEqual([null, null]);
+    expect(replica.results).toEqual([null, null]);
+    expect(replica.picked).toEqual([5, null]);
+    expect(replica.depth).toBe(5);
+    expect(replica.made).toEqual([10, 20, 30]);
+  });
+
   it("reports a subscript assignment on null", () => {
     const outcome = runOutgoing(`
       def m = null

@@ -61,11 +61,14 @@ function closureToString(closure: GClosure): string {
  * Dates print in UTC here; {@link toGroovyStringIn} uses the run's time zone.
  */
 export function toGroovyString(value: Value): string {
+  if (typeof value === "string") return value;
   return render(value, [], undefined);
 }
 
 /** Groovy `toString()` with dates in the run's time zone: what GStrings, `+` and `println` should use. */
 export function toGroovyStringIn(ctx: ExecutionContext, value: Value): string {
+  // Most GString parts are strings already, which need no list of open collections.
+  if (typeof value === "string") return value;
   return render(value, [], ctx);
 }
 

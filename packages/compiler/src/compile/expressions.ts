@@ -349,26 +349,43 @@ export abstract class ExpressionCompiler {
         this.report(param, "duplicate-variable", `the closure parameter '${param.name}' has the name of a variable in scope; rename one of them`);
       }
     }
+    outer.hasInnerClosures = true;
     this.scope = new FunctionScope(outer, false);
     const params = node.params ?? [{ name: "it", type: null, defaultValue: null, start: node.start, end: node.start }];
     const slots = params.map((p) => this.scope.declare(p.name));
     const defaults = params.map((p) => (p.defaultValue ? this.compileExpression(p.defaultValue) : null));
     const body = this.compileFunctionBody(node.body);
     const frameSize = this.scope.size;
+    // Without an inner closure nothing keeps the frame after a call, so the next call may reuse it.
+    const reusesFrame = !this.scope.hasInnerClosures;
     this.scope = outer;
     const implicitIt = node.params === null;
     const paramCount = params.length;
     const required = node.params === null ? 0 : node.params.filter((p) => p.defaultValue === null).length;
     const hasDefaults = !implicitIt && required < paramCount;
     return (_c, defining) => {
+      // The frame of the last call that returned normally, cleared. It belongs to this closure
+      // value only, and a call made while another call of it runs (recursion) gets a new frame.
+      let spare: Frame | null = null;
       const closure = new R.GClosure(implicitIt ? 1 : paramCount, implicitIt, (ctx, args) => {
-        const frame = new Frame(frameSize, defining);
+        let frame: Frame;
+        if (spare !== null) {
+          frame = spare;
+          spare = null;
+        } else {
+          frame = new Frame(frameSize, defining);
+        }
         for (let i = 0; i < paramCount; i++) {
           if (i < args.length) frame.vars[slots[i]!] = args[i]!;
           else frame.vars[slots[i]!] = defaults[i] ? defaults[i]!(ctx, frame) : null;
         }
         body(ctx, frame);
-        return frame.returnValue;
+        const result = frame.returnValue;
+        if (reusesFrame) {
+          frame.clear();
+          spare = frame;
+        }
+        return result;
       });
       return hasDefaults ? R.setMinimumArguments(closure, required) : closure;
     };

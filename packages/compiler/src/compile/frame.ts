@@ -22,6 +22,14 @@ export class Frame {
   ) {
     this.vars = emptySlots(size);
   }
+
+  /** Sets every slot, the return value and the label back to null, as in a new frame. */
+  clear(): void {
+    const vars = this.vars;
+    for (let i = 0; i < vars.length; i++) vars[i] = null;
+    this.returnValue = null;
+    this.label = null;
+  }
 }
 
 /**
@@ -61,6 +69,8 @@ export interface Slot {
 /** Compile-time view of one function's locals (script body, method or closure), with block nesting. */
 export class FunctionScope {
   size = 0;
+  /** Whether a closure is written inside this function; such a closure keeps the function's frame. */
+  hasInnerClosures = false;
   private readonly blocks: Map<string, number>[] = [new Map()];
 
   constructor(

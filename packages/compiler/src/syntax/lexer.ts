@@ -13,9 +13,10 @@
  *   `-` and `**`, or `else`, `catch` or `finally`.
  */
 
-import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import { type IToken, type TokenType } from "chevrotain";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { LineMap } from "../line-map.ts";
+import { LinePositions } from "./line-positions.ts";
 import * as T from "./tokens.ts";
 
 /** A comment with its source range, kept for formatting and the language server. */
@@ -71,6 +72,15 @@ const openers = new Map<TokenType, TokenType>([
 ]);
 const closers = new Set<TokenType>([T.RParen, T.RBracket, T.RBrace]);
 
+/** Flags that `push` checks for each token, by token type index, so that it reads one table instead of three sets. */
+const LEADING_CONTINUATION = 1;
+const OPENER = 2;
+const CLOSER = 4;
+const typeFlags = new Uint8Array(Math.max(...T.allTokens.map((t) => t.tokenTypeIdx!)) + 1);
+for (const type of leadingContinuationTypes) typeFlags[type.tokenTypeIdx!]! |= LEADING_CONTINUATION;
+for (const type of openers.keys()) typeFlags[type.tokenTypeIdx!]! |= OPENER;
+for (const type of closers) typeFlags[type.tokenTypeIdx!]! |= CLOSER;
+
 /** Punctuator spellings by first character, longest first, so the first match is the longest. */
 const punctuatorsByFirstChar = new Map<string, string[]>();
 for (const spelling of [...T.punctuators.keys()].sort((a, b) => b.length - a.length)) {
@@ -118,6 +128,7 @@ class Lexer {
   private readonly brackets: number[] = [];
   private readonly enclosing: number[] = [];
   private readonly lineMap: LineMap;
+  private readonly positions: LinePositions;
 
   /**
    * `text` is lexed as if it started at `baseOffset` of a larger document:
@@ -133,6 +144,7 @@ class Lexer {
     private readonly depth = 0,
   ) {
     this.lineMap = lineMap ?? new LineMap(text, baseOffset);
+    this.positions = new LinePositions(text, baseOffset, this.lineMap);
   }
 
   run(): LexResult {
@@ -194,26 +206,37 @@ class Lexer {
     return last !== undefined && expressionEndTypes.has(last.tokenType);
   }
 
-  private push(type: TokenType, start: number, end: number, payload?: unknown): IToken {
-    const image = this.text.slice(start, end);
+  /** Appends a token for `text[start, end)`. Callers that have that text already pass it as `image`. */
+  private push(type: TokenType, start: number, end: number, payload?: unknown, image = this.text.slice(start, end)): IToken {
     const absStart = start + this.baseOffset;
-    const startPos = this.lineMap.position(absStart);
-    // Only strings and comments span lines; other tokens end on their start line.
-    const endPos = image.includes("\n") || image.includes("\r")
-      ? this.lineMap.position(absStart + Math.max(end - start - 1, 0))
-      : { line: startPos.line, column: startPos.column + Math.max(end - start - 1, 0) };
-    const tok = createTokenInstance(
-      type, image, absStart, absStart + end - start - 1, startPos.line, endPos.line, startPos.column, endPos.column,
-    );
-    if (payload !== undefined) tok.payload = payload;
+    const positions = this.positions;
+    positions.moveTo(start);
+    const startLine = positions.line;
+    const startColumn = positions.column;
+    // The end position is that of the last character. Only strings span lines.
+    positions.moveTo(start + Math.max(end - start - 1, 0));
+    // Every token has the same fields, `payload` included, so that V8 gives them one shape.
+    const tok: IToken = {
+      image,
+      startOffset: absStart,
+      endOffset: absStart + end - start - 1,
+      startLine,
+      endLine: positions.line,
+      startColumn,
+      endColumn: positions.column,
+      tokenTypeIdx: type.tokenTypeIdx!,
+      tokenType: type,
+      payload,
+    };
 
-    if (leadingContinuationTypes.has(type)) this.dropTrailingNewline();
+    const flags = typeFlags[type.tokenTypeIdx!]!;
+    if ((flags & LEADING_CONTINUATION) !== 0) this.dropTrailingNewline();
     this.enclosing.push(this.brackets.length > 0 ? this.brackets[this.brackets.length - 1]! : -1);
     this.tokens.push(tok);
 
-    if (openers.has(type)) {
+    if ((flags & OPENER) !== 0) {
       this.brackets.push(this.tokens.length - 1);
-    } else if (closers.has(type) && this.brackets.length > 0) {
+    } else if ((flags & CLOSER) !== 0 && this.brackets.length > 0) {
       const open = this.tokens[this.brackets[this.brackets.length - 1]!]!.tokenType;
       if (openers.get(open) === type) this.brackets.pop();
     }
@@ -287,7 +310,7 @@ class Lexer {
     const afterDot = last !== undefined && (last.tokenType === T.Dot || last.tokenType === T.SafeDot ||
       last.tokenType === T.SpreadDot || last.tokenType === T.MethodPointer || last.tokenType === T.FieldDot);
     const keyword = afterDot ? undefined : T.keywords.get(word);
-    this.push(keyword ?? T.Identifier, start, this.pos);
+    this.push(keyword ?? T.Identifier, start, this.pos, undefined, word);
   }
 
   private scanPunctuator(): void {
@@ -314,7 +337,7 @@ class Lexer {
         // `!in` was matched above when it is a whole word; in `!inStock` it is `!` and a name.
         if (spelling === "!in") continue;
         this.pos += spelling.length;
-        this.push(T.punctuators.get(spelling)!, start, this.pos);
+        this.push(T.punctuators.get(spelling)!, start, this.pos, undefined, spelling);
         return;
       }
     }

@@ -13,6 +13,7 @@
 
 import { createTokenInstance, EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IRecognitionException, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type * as A from "./ast.ts";
+import { GatedLookaheadStrategy } from "./gated-lookahead.ts";
 import * as L from "./lookahead.ts";
 import { foldBinary, type OperatorEntry } from "./precedence.ts";
 import * as T from "./tokens.ts";
@@ -52,7 +53,12 @@ export class RuleParser extends EmbeddedActionsParser {
 
   constructor(errorMessageProvider?: IParserErrorMessageProvider) {
     // Chevrotain replaces its default provider with an explicit `undefined`, so the key is only set when given.
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, ...(errorMessageProvider ? { errorMessageProvider } : {}) });
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 1,
+      lookaheadStrategy: new GatedLookaheadStrategy({ maxLookahead: 1 }),
+      ...(errorMessageProvider ? { errorMessageProvider } : {}),
+    });
     this.performSelfAnalysis();
   }
 

@@ -67,7 +67,7 @@ export function toGroovyString(value: Value): string {
 
 /** Groovy `toString()` with dates in the run's time zone: what GStrings, `+` and `println` should use. */
 export function toGroovyStringIn(ctx: ExecutionContext, value: Value): string {
-  // Most GString parts are strings already, which need no list of open collections.
+  // A string part needs no list of open collections.
   if (typeof value === "string") return value;
   return render(value, [], ctx);
 }

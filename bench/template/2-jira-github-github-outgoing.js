@@ -3,11 +3,13 @@
 replica.key         = issue.key
 replica.id          = issue.id
 replica.type        = issue.type
-replica.summary     = issue.summary
+// The incoming rule prefixes titles with the Jira key; send them back without it.
+replica.summary     = issue.summary?.replace(/^\[[A-Z][A-Z0-9]*-\d+\] /, "")
 replica.description = issue.description
 replica.status      = issue.status
 replica.resolution  = issue.resolution
-replica.labels      = issue.labels
+// P1 to P3 come from the Jira priority, so they do not travel back as labels.
+replica.labels      = issue.labels.filter((it) => !/^P[1-3]$/.test(it.label))
 replica.assignee    = issue.assignee
 replica.reporter    = issue.reporter
 replica.comments    = issue.comments

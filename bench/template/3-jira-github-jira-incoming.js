@@ -46,4 +46,4 @@ issue.labels = (replica.labels || []).map((it) => nodeHelper.getLabel(it.label.t
 
 issue.comments = commentHelper.mergeComments(issue, replica)
 
-issue.customFields["GitHub Link"].value = replica.customKeys?.htmlUrl
+if (issue.customFields["GitHub Link"]) issue.customFields["GitHub Link"].value = replica.customKeys?.htmlUrl

@@ -52,8 +52,8 @@ if (team_N) {
         issue.customFields."Team".value = option_N
     }
 }
-issue.customFields."Story Points".value = replica."Story Points"
-issue.customFields."Area Path".value = replica.areaPath
+issue.customFields."Story Points"?.value = replica."Story Points"
+issue.customFields."Area Path"?.value = replica.areaPath
 
 issue.labels = (replica.labels ?: []).collect { nodeHelper.getLabel(it.label.replace(" ", "_")) }
 

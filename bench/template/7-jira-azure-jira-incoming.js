@@ -52,8 +52,8 @@ if (team_N) {
         issue.customFields["Team"].value = option_N
     }
 }
-issue.customFields["Story Points"].value = replica["Story Points"]
-issue.customFields["Area Path"].value = replica.areaPath
+if (issue.customFields["Story Points"]) issue.customFields["Story Points"].value = replica["Story Points"]
+if (issue.customFields["Area Path"]) issue.customFields["Area Path"].value = replica.areaPath
 
 issue.labels = (replica.labels || []).map((it) => nodeHelper.getLabel(it.label.replaceAll(" ", "_")))
 

@@ -52,8 +52,8 @@ if (team) {
         issue.customFields."Team".value = option
     }
 }
-issue.customFields."Story Points".value = replica."Story Points"
-issue.customFields."Area Path".value = replica.areaPath
+issue.customFields."Story Points"?.value = replica."Story Points"
+issue.customFields."Area Path"?.value = replica.areaPath
 
 issue.labels = (replica.labels ?: []).collect { nodeHelper.getLabel(it.label.replace(" ", "_")) }
 

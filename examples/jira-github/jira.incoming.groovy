@@ -46,4 +46,4 @@ issue.labels = (replica.labels ?: []).collect { nodeHelper.getLabel(it.label.toL
 
 issue.comments = commentHelper.mergeComments(issue, replica)
 
-issue.customFields."GitHub Link".value = replica.customKeys?.htmlUrl
+issue.customFields."GitHub Link"?.value = replica.customKeys?.htmlUrl

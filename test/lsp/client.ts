@@ -4,7 +4,8 @@
  */
 
 import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { basename } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -76,13 +77,15 @@ export class TestClient {
   }
 
   /** Starts the server and completes the initialize handshake. `command` defaults to the server's own entry point. */
-  static async start(options: { command?: string[]; initializationOptions?: object; capabilities?: object } = {}): Promise<TestClient> {
+  static async start(options: { command?: string[]; initializationOptions?: object; capabilities?: object; workspaceFolders?: string[] } = {}): Promise<TestClient> {
     const command = options.command ?? [process.execPath, "--import", "tsx", SERVER, "--stdio"];
     const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
     const client = new TestClient(child);
+    const folders = options.workspaceFolders?.map((path) => ({ uri: pathToFileURL(path).href, name: basename(path) }));
     await client.connection.sendRequest("initialize", {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folders?.[0]?.uri ?? null,
+      workspaceFolders: folders ?? null,
       capabilities: options.capabilities ?? { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
       initializationOptions: { diagnosticsDelay: 20, ...options.initializationOptions },
     });

@@ -15,6 +15,7 @@ import { documentDiagnostics } from "./diagnostics.ts";
 import { registerExtensionRequests } from "./extension-requests.ts";
 import { registerFeatures } from "./handlers.ts";
 import { SEMANTIC_TOKENS_LEGEND } from "./semantic-tokens.ts";
+import { workspaceFolderPaths } from "./workspace-symbols.ts";
 import { DEFAULT_SETTINGS, readSettings, type Settings } from "./settings.ts";
 
 export type { ServerOptions } from "./settings.ts";
@@ -26,6 +27,8 @@ export class Workspace {
   options: Settings = DEFAULT_SETTINGS;
   /** The first workspace folder's path, which resolves a relative `configPath`. */
   root: string | null = null;
+  /** The paths of all workspace folders, searched for rule files by workspace symbols. */
+  folders: string[] = [];
   /**
    * Whether the client pulls diagnostics (`textDocument/diagnostic`). Such a client
    * keeps pushed and pulled diagnostics apart and would show each finding twice,
@@ -126,6 +129,7 @@ export function startServer(): Connection {
     workspace.clientPulls = params.capabilities.textDocument?.diagnostic !== undefined;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     workspace.root = folder?.startsWith("file:") ? fileURLToPath(folder) : null;
+    workspace.folders = workspaceFolderPaths(params);
     workspace.configure(params.initializationOptions, (message) => connection.console.warn(message));
     return {
       capabilities: {

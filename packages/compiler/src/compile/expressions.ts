@@ -225,14 +225,16 @@ export abstract class ExpressionCompiler {
 
   /** `a.b.c` written as a class name (`java.text.SimpleDateFormat`), or null. */
   protected qualifiedClass(node: A.Expression): R.GClass | null {
-    const parts: string[] = [];
     let current: A.Expression = node;
     while (current.kind === "PropertyExpression" && current.operator === "." && typeof current.property === "string") {
-      parts.unshift(current.property);
       current = current.object;
     }
-    if (current.kind !== "Identifier" || this.scope.resolve(current.name) !== null || this.bindingNames.has(current.name)) return null;
-    parts.unshift(current.name);
+    // Most chains start at a local or a binding (`issue.status.name`), which are never class names.
+    if (current.kind !== "Identifier" || this.bindingNames.has(current.name) || this.scope.resolve(current.name) !== null) return null;
+    const parts: string[] = [current.name];
+    for (let part: A.Expression = node; part !== current; part = (part as A.PropertyExpression).object) {
+      parts.splice(1, 0, (part as A.PropertyExpression).property as string);
+    }
     if (parts.length === 1) return this.findClass(this.className(parts[0]!));
     return this.findClass(parts.join("."));
   }

@@ -71,7 +71,10 @@ export class FunctionScope {
   size = 0;
   /** Whether a closure is written inside this function; such a closure keeps the function's frame. */
   hasInnerClosures = false;
-  private readonly blocks: Map<string, number>[] = [new Map()];
+  /** The slot of each local visible at the current point of compilation. */
+  private readonly visible = new Map<string, number>();
+  /** Per open block, the names it declared with the slot each had before, which `popBlock` restores. */
+  private readonly blocks: [string, number | undefined][][] = [[]];
 
   constructor(
     readonly parent: FunctionScope | null,
@@ -80,23 +83,29 @@ export class FunctionScope {
   ) {}
 
   pushBlock(): void {
-    this.blocks.push(new Map());
+    this.blocks.push([]);
   }
 
   popBlock(): void {
-    this.blocks.pop();
+    const declared = this.blocks.pop()!;
+    for (let i = declared.length - 1; i >= 0; i--) {
+      const [name, previous] = declared[i]!;
+      if (previous === undefined) this.visible.delete(name);
+      else this.visible.set(name, previous);
+    }
   }
 
   /** Declares a local in the innermost block and returns its slot index. */
   declare(name: string): number {
     const index = this.size++;
-    this.blocks[this.blocks.length - 1]!.set(name, index);
+    this.blocks[this.blocks.length - 1]!.push([name, this.visible.get(name)]);
+    this.visible.set(name, index);
     return index;
   }
 
   /** Tells whether `name` is declared in the innermost block already. */
   declaredInBlock(name: string): boolean {
-    return this.blocks[this.blocks.length - 1]!.has(name);
+    return this.blocks[this.blocks.length - 1]!.some(([declared]) => declared === name);
   }
 
   /** Finds a local by name through enclosing blocks and, for closures, enclosing functions. */
@@ -104,10 +113,8 @@ export class FunctionScope {
     let scope: FunctionScope | null = this;
     let depth = 0;
     while (scope !== null) {
-      for (let i = scope.blocks.length - 1; i >= 0; i--) {
-        const index = scope.blocks[i]!.get(name);
-        if (index !== undefined) return { depth, index };
-      }
+      const index = scope.visible.get(name);
+      if (index !== undefined) return { depth, index };
       if (scope.isolated) return null;
       scope = scope.parent;
       depth++;

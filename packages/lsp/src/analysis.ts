@@ -19,13 +19,21 @@ export interface RuleSettings {
   config?: RuleConfig;
 }
 
+/**
+ * A compiled rule without `run`. Dropping the closures right after compiling
+ * lets the garbage collector free them young, instead of keeping them with
+ * each version's analysis.
+ */
+export type CompiledSyntax = Omit<CompiledRule, "run">;
+
 /** The analysis of one version of a rule document. */
 export interface DocumentAnalysis {
   text: string;
   settings: RuleSettings;
   /** The parser's result alone, which the next version's incremental reparse starts from. */
   parsed: ParseResult;
-  compiled: CompiledRule;
+  /** The compiler's output without its runnable closures, which an editor never runs. */
+  compiled: CompiledSyntax;
   analysis: RuleAnalysis;
   /** Parser, compiler and checker diagnostics, sorted by position, with the configured severities. */
   diagnostics: Diagnostic[];
@@ -52,7 +60,7 @@ export function directionFromName(uriOrPath: string): Direction | null {
  */
 export function analyzeDocument(text: string, settings: RuleSettings, uri = "rule.groovy", previous?: DocumentAnalysis): DocumentAnalysis {
   const parsed = previous === undefined ? parse(text) : reparse(previous.parsed, previous.text, text).result;
-  const compiled = compileRule(text, { fileName: uri.slice(uri.lastIndexOf("/") + 1), bindingNames: R.ruleVariableNames(settings.direction), parsed });
+  const { run: _run, ...compiled } = compileRule(text, { fileName: uri.slice(uri.lastIndexOf("/") + 1), bindingNames: R.ruleVariableNames(settings.direction), parsed });
   const tooDeep = compiled.diagnostics.some((d) => d.code === "nesting-too-deep");
   const analysis = analyzeRule(compiled, { direction: settings.direction, source: text, config: settings.config });
   const checked = tooDeep ? [] : analysis.diagnostics;

@@ -71,7 +71,9 @@ export function analyzeRule(parsed: CheckInput, options: CheckOptions): RuleAnal
     diagnostics = [...diagnostics.filter((d) => !isSuppressed(d, suppressions, parsed.lineMap)), ...suppressions.problems];
   }
   diagnostics = applySeverities(dedupe(diagnostics), options.config?.severity);
-  return { diagnostics, facts: analyzer.facts, typeOf: (node) => analyzer.facts.types.get(node) ?? DYNAMIC };
+  // The result keeps the facts alone; the analyzer's scopes, flows and bookkeeping can be collected.
+  const types = analyzer.facts.types;
+  return { diagnostics, facts: analyzer.facts, typeOf: (node) => types.get(node) ?? DYNAMIC };
 }
 
 /** Checks one parsed rule and returns the checker's diagnostics, sorted by position. */

@@ -1,9 +1,10 @@
 /**
  * Measures the language server's latency on a generated 2,000-line incoming
  * rule over stdio, and its memory with 200 open rule files.
- * Run: npx tsx test/lsp/bench-latency.ts [--bundle]
+ * Run: npx tsx test/lsp/bench-latency.ts [--bundle] [--cpu-prof DIR]
  * With --bundle it starts the server through the built CLI (`twinsync lsp --stdio`)
- * instead of the TypeScript sources under tsx.
+ * instead of the TypeScript sources under tsx. With --cpu-prof the server
+ * writes a V8 CPU profile into DIR when it exits, for Chrome DevTools.
  */
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -32,7 +33,12 @@ function rssMegabytes(pid: number): number {
 }
 
 const CLI = fileURLToPath(new URL("../../packages/cli/bin/twinsync.js", import.meta.url));
-const command = process.argv.includes("--bundle") ? [process.execPath, CLI, "lsp", "--stdio"] : undefined;
+const profileAt = process.argv.indexOf("--cpu-prof");
+const nodeFlags = profileAt < 0 ? [] : ["--cpu-prof", `--cpu-prof-dir=${process.argv[profileAt + 1] ?? "."}`];
+const SOURCES = fileURLToPath(new URL("../../packages/lsp/src/bin.ts", import.meta.url));
+const command = process.argv.includes("--bundle")
+  ? [process.execPath, ...nodeFlags, CLI, "lsp", "--stdio"]
+  : [process.execPath, ...nodeFlags, "--import", "tsx", SOURCES, "--stdio"];
 const client = await TestClient.start({ command, initializationOptions: { diagnosticsDelay: 0 } });
 const uri = "file:///bench/large.incoming.groovy";
 let text = largeRule(2000);

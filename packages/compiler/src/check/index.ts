@@ -71,9 +71,17 @@ export function analyzeRule(parsed: CheckInput, options: CheckOptions): RuleAnal
     diagnostics = [...diagnostics.filter((d) => !isSuppressed(d, suppressions, parsed.lineMap)), ...suppressions.problems];
   }
   diagnostics = applySeverities(dedupe(diagnostics), options.config?.severity);
-  // The result keeps the facts alone; the analyzer's scopes, flows and bookkeeping can be collected.
-  const types = analyzer.facts.types;
-  return { diagnostics, facts: analyzer.facts, typeOf: (node) => types.get(node) ?? DYNAMIC };
+  return { diagnostics, facts: analyzer.facts, typeOf: typeLookup(analyzer.facts.types) };
+}
+
+/**
+ * Returns a lookup in the type map. It is made here, outside `analyzeRule`,
+ * because a closure made there would share that function's context with the
+ * closures that refer to the analyzer, and keep the analyzer's scopes, flows
+ * and bookkeeping alive as long as the result.
+ */
+function typeLookup(types: ReadonlyMap<A.Expression, Type>): (node: A.Expression) => Type {
+  return (node) => types.get(node) ?? DYNAMIC;
 }
 
 /** Checks one parsed rule and returns the checker's diagnostics, sorted by position. */

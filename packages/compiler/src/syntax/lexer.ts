@@ -81,12 +81,21 @@ for (const type of leadingContinuationTypes) typeFlags[type.tokenTypeIdx!]! |= L
 for (const type of openers.keys()) typeFlags[type.tokenTypeIdx!]! |= OPENER;
 for (const type of closers) typeFlags[type.tokenTypeIdx!]! |= CLOSER;
 
-/** Punctuator spellings by first character, longest first, so the first match is the longest. */
-const punctuatorsByFirstChar = new Map<string, string[]>();
+interface Punctuator {
+  spelling: string;
+  type: TokenType;
+}
+
+/**
+ * Punctuators by the character code of their first character, longest first,
+ * so the first match is the longest. `scanPunctuator` handles `>` and `!in`
+ * itself: `>>` and `>>>` stay separate `>` tokens (see tokens.ts), though
+ * their assignment forms do not, and `!in` is a token only as a whole word.
+ */
+const punctuatorsByFirstCode: (Punctuator[] | undefined)[] = [];
 for (const spelling of [...T.punctuators.keys()].sort((a, b) => b.length - a.length)) {
-  const bucket = punctuatorsByFirstChar.get(spelling[0]!) ?? [];
-  bucket.push(spelling);
-  punctuatorsByFirstChar.set(spelling[0]!, bucket);
+  if (spelling === ">" || (spelling.startsWith(">>") && !spelling.endsWith("=")) || spelling === "!in") continue;
+  (punctuatorsByFirstCode[spelling.charCodeAt(0)] ??= []).push({ spelling, type: T.punctuators.get(spelling)! });
 }
 
 function isIdentifierStart(ch: number): boolean {
@@ -316,8 +325,8 @@ class Lexer {
   private scanPunctuator(): void {
     const text = this.text;
     const start = this.pos;
-    const ch = text[start]!;
-    if (ch === "!" && text.startsWith("!in", start)) {
+    const code = text.charCodeAt(start);
+    if (code === 33 && text.startsWith("!in", start)) {
       const after = text.charCodeAt(start + 3);
       if (text.startsWith("!instanceof", start) && !isIdentifierPart(text.charCodeAt(start + 11))) {
         this.pos += 11;
@@ -330,29 +339,29 @@ class Lexer {
         return;
       }
     }
-    for (const spelling of punctuatorsByFirstChar.get(ch) ?? []) {
-      if (text.startsWith(spelling, start)) {
-        // `>>` and `>>>` stay separate `>` tokens (see tokens.ts); their assignment forms do not.
-        if (spelling === ">" || (spelling.startsWith(">>") && !spelling.endsWith("="))) continue;
-        // `!in` was matched above when it is a whole word; in `!inStock` it is `!` and a name.
-        if (spelling === "!in") continue;
-        this.pos += spelling.length;
-        this.push(T.punctuators.get(spelling)!, start, this.pos, undefined, spelling);
-        return;
+    const candidates = punctuatorsByFirstCode[code];
+    if (candidates !== undefined) {
+      for (const { spelling, type } of candidates) {
+        // The first character matched already, so a one-character spelling needs no comparison.
+        if (spelling.length === 1 || text.startsWith(spelling, start)) {
+          this.pos += spelling.length;
+          this.push(type, start, this.pos, undefined, spelling);
+          return;
+        }
       }
     }
-    if (ch === ">") {
+    if (code === 62) {
       this.pos++;
       this.push(T.Greater, start, this.pos);
       return;
     }
-    const code = text.codePointAt(start)!;
-    const width = code > 0xffff ? 2 : 1;
+    const codePoint = text.codePointAt(start)!;
+    const width = codePoint > 0xffff ? 2 : 1;
     this.pos += width;
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
     // Control characters would garble the terminal, so only their code point is shown.
-    const isControl = code < 0x20 || (code >= 0x7f && code < 0xa0);
-    const description = isControl ? `control character ${hex}` : `character '${String.fromCodePoint(code)}' (${hex})`;
+    const isControl = codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0);
+    const description = isControl ? `control character ${hex}` : `character '${String.fromCodePoint(codePoint)}' (${hex})`;
     this.report("invalid-character", `unexpected ${description}; remove it`, start, start + width);
   }
 

@@ -193,36 +193,49 @@ export class RuleParser extends EmbeddedActionsParser {
   );
 
   /** Statements up to `}`, `case`, `default` or the end of input, appended to `target` when given. */
+  /**
+   * The list the innermost `statementList` call appends to. It is a field so
+   * that the list's alternatives can be built once (see `cached`). Each call
+   * saves and restores it.
+   */
+  private statements: A.Statement[] = [];
+
   statementList: Rule<A.Statement[]> = this.rule(
     "statementList",
     (target?: A.Statement[]) => {
       const list: A.Statement[] = target ?? [];
-      this.AT_LEAST_ONE(() => {
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            { ALT: () => this.CONSUME(T.Newline) },
-            { ALT: () => this.CONSUME(T.Semicolon) },
-            {
-              ALT: () => {
-                const statement = this.SUBRULE(this.statement);
-                this.act(() => {
-                  list.push(statement);
-                  // A statement that failed has its diagnostic; a second one about the separator is noise.
-                  const failed = statement.kind === "ExpressionStatement" && statement.expression.kind === "ErrorExpression";
-                  if (!failed) this.expectStatementEnd();
-                });
+      const saved = this.statements;
+      this.statements = list;
+      try {
+        this.AT_LEAST_ONE(this.cached("statementListItem", () => () => {
+          this.OR(this.cached("statementListAlternatives", () => ({
+            IGNORE_AMBIGUITIES: true,
+            DEF: [
+              { ALT: () => this.CONSUME(T.Newline) },
+              { ALT: () => this.CONSUME(T.Semicolon) },
+              {
+                ALT: () => {
+                  const statement = this.SUBRULE(this.statement);
+                  this.act(() => {
+                    this.statements.push(statement);
+                    // A statement that failed has its diagnostic; a second one about the separator is noise.
+                    const failed = statement.kind === "ExpressionStatement" && statement.expression.kind === "ErrorExpression";
+                    if (!failed) this.expectStatementEnd();
+                  });
+                },
               },
-            },
-            {
-              ALT: () => {
-                const stray = this.CONSUME(T.Skippable);
-                this.act(() => this.strayToken(stray));
+              {
+                ALT: () => {
+                  const stray = this.CONSUME(T.Skippable);
+                  this.act(() => this.strayToken(stray));
+                },
               },
-            },
-          ],
-        });
-      });
+            ],
+          })));
+        }));
+      } finally {
+        this.statements = saved;
+      }
       return list;
     },
     { recoveryValueFunc: () => [] },
@@ -862,15 +875,9 @@ export class RuleParser extends EmbeddedActionsParser {
   /** An expression statement, including command expressions such as `log.info "x"` and `println a, b`. */
   expressionStatement: Rule<A.Statement> = this.rule("expressionStatement", () => {
     // The command-expression check of `expressionOrCommand` is repeated here to save a rule call per statement.
-    let expression = this.SUBRULE(this.expression);
-    this.OPTION({
-      GATE: () =>
-        (expression.kind === "Identifier" || expression.kind === "PropertyExpression") && L.startsCommandArgument(this.LA(1)),
-      DEF: () => {
-        const args = this.SUBRULE(this.commandArguments);
-        expression = this.act(() => toCommandCall(expression, args, this.last()));
-      },
-    });
+    this.command = this.SUBRULE(this.expression);
+    this.OPTION(this.cached("statementCommand", () => this.commandOption()));
+    const expression = this.command;
     return { kind: "ExpressionStatement", expression, start: expression.start, end: this.last() };
   });
 
@@ -879,17 +886,29 @@ export class RuleParser extends EmbeddedActionsParser {
    * where Groovy allows one: a statement, the value of an assignment or an initializer.
    */
   expressionOrCommand: Rule<A.Expression> = this.rule("expressionOrCommand", () => {
-    let expression = this.SUBRULE(this.expression);
-    this.OPTION({
-      GATE: () =>
-        (expression.kind === "Identifier" || expression.kind === "PropertyExpression") && L.startsCommandArgument(this.LA(1)),
-      DEF: () => {
-        const args = this.SUBRULE(this.commandArguments);
-        expression = this.act(() => toCommandCall(expression, args, this.last()));
-      },
-    });
-    return expression;
+    this.command = this.SUBRULE(this.expression);
+    this.OPTION(this.cached("command", () => this.commandOption()));
+    return this.command;
   });
+
+  /**
+   * The expression that may become a command expression, in the two rules
+   * above. No rule runs between setting it and the gate that reads it, and the
+   * command's arguments are parsed before it is replaced.
+   */
+  private command: A.Expression = RECORDING_PLACEHOLDER;
+
+  /** Builds the optional arguments that turn `this.command` into a command expression such as `log.info "x"`. */
+  private commandOption() {
+    return {
+      GATE: () => (this.command.kind === "Identifier" || this.command.kind === "PropertyExpression") && L.startsCommandArgument(this.LA(1)),
+      DEF: () => {
+        const callee = this.command;
+        const args = this.SUBRULE(this.commandArguments);
+        this.command = this.act(() => toCommandCall(callee, args, this.last()));
+      },
+    };
+  }
 
   commandArguments: Rule<A.Arguments> = this.rule("commandArguments", () => {
     const args: A.Arguments = { positional: [], named: [], parenthesized: false };
@@ -959,46 +978,54 @@ export class RuleParser extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ expressions
 
+  /**
+   * The expression the innermost `expression` call has built so far. It is a
+   * field so that the rule's alternatives can be built once (see `cached`).
+   * The alternatives read it before they parse anything, because nested
+   * expressions change it, and set it once they are done.
+   */
+  private current: A.Expression = RECORDING_PLACEHOLDER;
+
   expression: Rule<A.Expression> = this.rule(
     "expression",
     () => {
       // The first ternary level is inlined here rather than called as the `ternary` rule:
       // every expression passes through it, and each rule call has a fixed cost.
-      const test = this.SUBRULE(this.binary);
-      let conditional = test;
-      this.OPTION(() => {
-        this.OR([
+      this.current = this.SUBRULE(this.binary);
+      this.OPTION(this.cached("conditional", () => () => {
+        this.OR(this.cached("conditionalOperator", () => [
           {
             ALT: () => {
+              const test = this.current;
               this.CONSUME(T.Question);
               const consequent = this.SUBRULE2(this.expression);
               this.CONSUME(T.Colon);
               const alternate = this.SUBRULE(this.ternary);
-              conditional = { kind: "ConditionalExpression", test, consequent, alternate, start: test.start, end: this.last() };
+              this.current = { kind: "ConditionalExpression", test, consequent, alternate, start: test.start, end: this.last() };
             },
           },
           {
             ALT: () => {
+              const left = this.current;
               this.CONSUME(T.Elvis);
               const right = this.SUBRULE2(this.ternary);
-              conditional = { kind: "ElvisExpression", left: test, right, start: test.start, end: this.last() };
+              this.current = { kind: "ElvisExpression", left, right, start: left.start, end: this.last() };
             },
           },
-        ]);
-      });
-      const target = conditional;
-      let result = target;
-      this.OPTION2(() => {
+        ]));
+      }));
+      this.OPTION2(this.cached("assignment", () => () => {
+        const target = this.current;
         const op = this.CONSUME(T.AssignOperator);
         const value = this.SUBRULE(this.expressionOrCommand);
-        result = this.act(() => {
+        this.current = this.act(() => {
           if (!isAssignable(target)) {
             this.problem("invalid-assignment-target", `cannot assign to this expression; the left side of '${op.image}' must be a variable, property or subscript`, target.start, target.end);
           }
           return { kind: "AssignmentExpression", operator: op.image as A.AssignmentOperatorText, target, value, start: target.start, end: value.end };
         });
-      });
-      return result;
+      }));
+      return this.current;
     },
     { recoveryValueFunc: () => this.errorRecovery() },
   );
@@ -1029,66 +1056,84 @@ export class RuleParser extends EmbeddedActionsParser {
     return result;
   });
 
+  /**
+   * The operands and operators of the innermost `binary` call. They are fields
+   * so that the operator alternatives can be built once (see `cached`). Each
+   * call saves and restores them.
+   */
+  private operands: A.Expression[] = [];
+  private operators: OperatorEntry[] = [];
+
   binary: Rule<A.Expression> = this.rule("binary", () => {
     const operands: A.Expression[] = [this.SUBRULE(this.operand)];
     const operators: OperatorEntry[] = [];
-    this.MANY(() => {
-      // `>` is also a BinaryOperator; its alternative comes first so that `>>` can be joined.
-      this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
-        {
-          ALT: () => {
-            const op = this.CONSUME(T.Greater);
-            let text = ">";
-            this.OPTION({
-              GATE: () => this.is(1, T.Greater) && L.adjacent(op, this.LA(1)),
-              DEF: () => {
-                const second = this.CONSUME2(T.Greater);
-                text = ">>";
-                this.OPTION2({
-                  GATE: () => this.is(1, T.Greater) && L.adjacent(second, this.LA(1)),
-                  DEF: () => {
-                    this.CONSUME3(T.Greater);
-                    text = ">>>";
-                  },
-                });
-              },
-            });
-            operators.push({ text, start: op.startOffset });
-            // The lexer keeps a newline after `>` (it may close type arguments), so skip it here.
-            this.SUBRULE(this.newlines);
-            operands.push(this.SUBRULE2(this.operand));
+    const savedOperands = this.operands;
+    const savedOperators = this.operators;
+    this.operands = operands;
+    this.operators = operators;
+    try {
+      this.MANY(this.cached("binaryLoop", () => () => {
+        // `>` is also a BinaryOperator; its alternative comes first so that `>>` can be joined.
+        this.OR(this.cached("binaryOperator", () => ({ IGNORE_AMBIGUITIES: true, DEF: [
+          { ALT: () => this.shiftOrGreater() },
+          {
+            ALT: () => {
+              const op = this.CONSUME(T.BinaryOperator);
+              this.operators.push({ text: op.image, start: op.startOffset });
+              this.operands.push(this.SUBRULE3(this.operand));
+            },
           },
-        },
-        {
-          ALT: () => {
-            const op = this.CONSUME(T.BinaryOperator);
-            operators.push({ text: op.image, start: op.startOffset });
-            operands.push(this.SUBRULE3(this.operand));
+          {
+            ALT: () => {
+              const op = this.CONSUME(kw("in"));
+              this.operators.push({ text: "in", start: op.startOffset });
+              this.operands.push(this.SUBRULE4(this.operand));
+            },
           },
-        },
-        {
-          ALT: () => {
-            const op = this.CONSUME(kw("in"));
-            operators.push({ text: "in", start: op.startOffset });
-            operands.push(this.SUBRULE4(this.operand));
+          {
+            ALT: () => {
+              const op = this.OR2(this.cached("typeOperator", () => [
+                { ALT: () => this.CONSUME(kw("instanceof")) },
+                { ALT: () => this.CONSUME(T.NotInstanceof) },
+                { ALT: () => this.CONSUME(kw("as")) },
+              ]));
+              const type = this.SUBRULE(this.type);
+              this.operators.push({ text: op.image, start: op.startOffset, type });
+              this.operands.push(type as unknown as A.Expression);
+            },
           },
-        },
-        {
-          ALT: () => {
-            const op = this.OR2([
-              { ALT: () => this.CONSUME(kw("instanceof")) },
-              { ALT: () => this.CONSUME(T.NotInstanceof) },
-              { ALT: () => this.CONSUME(kw("as")) },
-            ]);
-            const type = this.SUBRULE(this.type);
-            operators.push({ text: op.image, start: op.startOffset, type });
-            operands.push(type as unknown as A.Expression);
-          },
-        },
-      ]});
-    });
+        ]})));
+      }));
+    } finally {
+      this.operands = savedOperands;
+      this.operators = savedOperators;
+    }
     return this.act(() => (operators.length === 0 ? operands[0]! : foldBinary(operands, operators)));
   });
+
+  /** Parses `>`, `>>` or `>>>` and its right operand inside `binary`, joining the `>` tokens that the lexer keeps apart. */
+  private shiftOrGreater(): void {
+    const op = this.CONSUME(T.Greater);
+    let text = ">";
+    this.OPTION({
+      GATE: () => this.is(1, T.Greater) && L.adjacent(op, this.LA(1)),
+      DEF: () => {
+        const second = this.CONSUME2(T.Greater);
+        text = ">>";
+        this.OPTION2({
+          GATE: () => this.is(1, T.Greater) && L.adjacent(second, this.LA(1)),
+          DEF: () => {
+            this.CONSUME3(T.Greater);
+            text = ">>>";
+          },
+        });
+      },
+    });
+    this.operators.push({ text, start: op.startOffset });
+    // The lexer keeps a newline after `>` (it may close type arguments), so skip it here.
+    this.SUBRULE(this.newlines);
+    this.operands.push(this.SUBRULE2(this.operand));
+  }
 
   /**
    * An operand of a binary operator. Most operands start with a name, a literal
@@ -1266,11 +1311,11 @@ export class RuleParser extends EmbeddedActionsParser {
           ]));
         },
       })));
-      this.OPTION(() => {
-        const op = this.OR3([{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]);
+      this.OPTION(this.cached("postfixUpdate", () => () => {
+        const op = this.OR3(this.cached("updateOperator", () => [{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]));
         const argument = this.chain;
         this.chain = { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: false, argument, start: argument.start, end: tokenEnd(op) };
-      });
+      }));
       return this.chain;
     } finally {
       this.chain = saved;
@@ -1287,7 +1332,7 @@ export class RuleParser extends EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.FieldDot) },
     ]));
     const nameStart = this.here();
-    const property: string | A.Expression = this.OR2([
+    const property: string | A.Expression = this.OR2(this.cached("memberName", () => [
       { ALT: () => this.CONSUME(T.Name).image },
       { ALT: () => this.CONSUME(T.StringLiteral).payload as string },
       { ALT: () => this.SUBRULE(this.gstring) },
@@ -1299,7 +1344,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return e;
         },
       },
-    ]);
+    ]));
     const nameEnd = this.last();
     return {
       kind: "PropertyExpression", object, operator: op.image as A.MemberOperator, property,
@@ -1307,33 +1352,51 @@ export class RuleParser extends EmbeddedActionsParser {
     } as A.PropertyExpression;
   });
 
+  /**
+   * The arguments the innermost `argument` call adds to. It is a field so that
+   * the argument alternatives can be built once (see `cached`). Each call
+   * saves and restores it.
+   */
+  private argumentsTarget: A.Arguments = { positional: [], named: [], parenthesized: false };
+
   callArguments: Rule<A.Arguments> = this.rule("callArguments", () => {
     const args: A.Arguments = { positional: [], named: [], parenthesized: true };
     this.CONSUME(T.LParen);
-    this.OPTION(() => {
-      this.SUBRULE(this.argument, { ARGS: [args] });
-      this.MANY({
-        GATE: () => !this.is(2, T.RParen),
-        DEF: () => {
-          this.CONSUME(T.Comma);
-          this.SUBRULE2(this.argument, { ARGS: [args] });
-        },
-      });
-      this.OPTION2(() => this.CONSUME2(T.Comma));
-    });
+    const saved = this.argumentsTarget;
+    this.argumentsTarget = args;
+    try {
+      this.OPTION(this.cached("callArgumentList", () => () => {
+        this.SUBRULE(this.argument, { ARGS: [this.argumentsTarget] });
+        this.MANY(this.cached("moreCallArguments", () => ({
+          GATE: () => !this.is(2, T.RParen),
+          DEF: () => {
+            this.CONSUME(T.Comma);
+            this.SUBRULE2(this.argument, { ARGS: [this.argumentsTarget] });
+          },
+        })));
+        this.OPTION2(this.cached("trailingComma", () => () => this.CONSUME2(T.Comma)));
+      }));
+    } finally {
+      this.argumentsTarget = saved;
+    }
     this.CONSUME(T.RParen);
     return args;
   });
 
   argument: Rule<void> = this.rule("argument", (target?: A.Arguments) => {
-    const args = target ?? { positional: [], named: [], parenthesized: false };
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => L.isNamedEntry(this.peek), ALT: () => args.named.push(this.SUBRULE(this.mapEntry)) },
-        { ALT: () => args.positional.push(this.SUBRULE(this.listElement)) },
-      ],
-    });
+    const saved = this.argumentsTarget;
+    this.argumentsTarget = target ?? { positional: [], named: [], parenthesized: false };
+    try {
+      this.OR(this.cached("argument", () => ({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => L.isNamedEntry(this.peek), ALT: () => this.argumentsTarget.named.push(this.SUBRULE(this.mapEntry)) },
+          { ALT: () => this.argumentsTarget.positional.push(this.SUBRULE(this.listElement)) },
+        ],
+      })));
+    } finally {
+      this.argumentsTarget = saved;
+    }
   });
 
   /** A list element or index: an expression or `*spread`. */
@@ -1352,7 +1415,7 @@ export class RuleParser extends EmbeddedActionsParser {
 
   mapEntry: Rule<A.MapEntry> = this.rule("mapEntry", () => {
     const start = this.here();
-    const key: A.Expression | null = this.OR([
+    const key: A.Expression | null = this.OR(this.cached("mapKey", () => [
       {
         ALT: () => {
           this.CONSUME(T.Star);
@@ -1381,7 +1444,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return e;
         },
       },
-    ]);
+    ]));
     this.CONSUME(T.Colon);
     const value = this.SUBRULE2(this.expression);
     return { key, value, start, end: value.end };

@@ -148,19 +148,18 @@ function isOffsetKey(key: string): boolean {
 }
 
 /**
- * Adds `delta` to every offset in the given nodes and everything below them.
- * Each object is moved once even where the tree shares it, and frozen
- * placeholders are left alone.
+ * Adds `delta` to every offset in the given nodes and everything below them,
+ * leaving frozen placeholders alone.
+ * NOTE: an object that two nodes shared would be moved twice. The parser
+ * shares none; the randomized reparse test would fail if it started to.
  */
 function shiftOffsets(roots: unknown[], delta: number): void {
   if (delta === 0) return;
-  const seen = new Set<object>();
   // An explicit stack, because a long operator chain makes a tree deeper than the call stack allows.
   const pending: unknown[] = [...roots];
   while (pending.length > 0) {
     const value = pending.pop();
-    if (value === null || typeof value !== "object" || seen.has(value)) continue;
-    seen.add(value);
+    if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
       for (const item of value) pending.push(item);
       continue;

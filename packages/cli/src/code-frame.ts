@@ -72,3 +72,17 @@ export function formatStylish(reports: FileReport[]): string {
   }
   return out.join("\n");
 }
+
+/**
+ * One line per error or warning, `file:line:col: severity code: message`,
+ * for `twinsync run`, which prints them on stderr next to its JSON output.
+ * Hints are left out, as in the stylish report.
+ */
+export function formatCompact(report: FileReport): string[] {
+  return report.diagnostics
+    .filter((d) => d.severity === "error" || d.severity === "warning")
+    .map((d) => {
+      const { line, column } = report.lineMap.position(d.start);
+      return `${report.file}:${line}:${column}: ${d.severity} ${d.code}: ${d.message}`;
+    });
+}

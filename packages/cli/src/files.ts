@@ -1,10 +1,15 @@
-/** Finding rule files and reading input files with errors that name the file. */
+/**
+ * Finding rule files and reading input files. Every problem is a
+ * UsageError that names the path and says what to pass instead: a folder
+ * where a file is expected gets "X is a folder; pass a rule file", a missing
+ * file "X: no such file".
+ */
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
+import { fsReason, oneLine, UsageError } from "./errors.ts";
 
-/** A problem with the command line or its input: exit code 2. */
-export class UsageError extends Error {}
+export { OperationError, UsageError } from "./errors.ts";
 
 /** Lists every `*.groovy` file under the given files and folders, sorted, skipping `node_modules` and dot folders. */
 export function findRuleFiles(paths: string[]): string[] {
@@ -31,27 +36,66 @@ function walk(dir: string, found: string[]): void {
   }
 }
 
-export function readText(path: string, what: string): string {
+/** Returns the stats of a path, or null when nothing is there. */
+export function statOrNull(path: string): Stats | null {
   try {
-    const bytes = readFileSync(path);
-    // A NUL byte or invalid UTF-8 means a binary file; lexing it would only produce noise.
-    if (bytes.includes(0)) throw new UsageError(`${path}: the ${what} is not a text file (it contains NUL bytes)`);
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      throw new UsageError(`${path}: the ${what} is not valid UTF-8 text; save it as UTF-8`);
-    }
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message;
-    throw new UsageError(`cannot read ${what} ${path}: ${reason}`);
+    return statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return null;
+    throw new UsageError(fileProblem(path, error, "file"));
   }
 }
 
-/** Parses a JSON file; a syntax error names the file, line and column. */
-export function readJson(path: string, what: string): unknown {
+/**
+ * Describes why a file could not be read, in the words this CLI uses
+ * everywhere. `what` is the kind of file expected, such as "state JSON file".
+ */
+export function fileProblem(path: string, error: unknown, what: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `${path}: no such file`;
+  if (code === "EISDIR") return `${path} is a folder; pass a ${what}`;
+  if (code === "ENOTDIR") return `${path}: no such file (a part of the path is a file, not a folder)`;
+  const reason = fsReason(code);
+  return `cannot read ${what} ${path}: ${reason ?? oneLine((error as Error).message)}`;
+}
+
+/** Checks that `path` is an existing file, not a folder; `what` names the kind of file, such as "rule file". */
+export function requireFile(path: string, what: string): void {
+  const stats = statOrNull(path);
+  if (stats === null) throw new UsageError(`${path}: no such file`);
+  if (stats.isDirectory()) throw new UsageError(`${path} is a folder; pass a ${what}`);
+}
+
+/** Reads a file as bytes with the messages of `fileProblem`. */
+export function readBytes(path: string, what: string): Buffer {
+  try {
+    // readFileSync on a folder fails with EISDIR on Linux but not on every platform, so check first.
+    if (statOrNull(path)?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    return readFileSync(path);
+  } catch (error) {
+    throw new UsageError(fileProblem(path, error, what));
+  }
+}
+
+/** Reads a UTF-8 text file; `what` names the kind of file, such as "rule file". */
+export function readText(path: string, what: string): string {
+  const bytes = readBytes(path, what);
+  // A NUL byte or invalid UTF-8 means a binary file; lexing it would only produce noise.
+  if (bytes.includes(0)) throw new UsageError(`${path}: the ${what} is not a text file (it contains NUL bytes)`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${path}: the ${what} is not valid UTF-8 text; save it as UTF-8`);
+  }
+}
+
+/**
+ * Parses a JSON file. A syntax error names the file, and the line and column
+ * when the parser reports a position; the message stays on one line.
+ */
+export function readJson(path: string, what: string, emptyHint = "write {} for an empty state, or leave out --state"): unknown {
   const text = readText(path, what);
-  if (text.trim() === "") throw new UsageError(`${path}: the ${what} is empty; write {} for an empty state, or leave out --state`);
+  if (text.trim() === "") throw new UsageError(`${path}: the ${what} is empty; ${emptyHint}`);
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -63,6 +107,8 @@ export function readJson(path: string, what: string): unknown {
       const before = text.slice(0, offset).split("\n");
       where = `:${before.length}:${before[before.length - 1]!.length + 1}`;
     }
-    throw new UsageError(`${path}${where}: invalid JSON in ${what}: ${message.replace(/ in JSON at position \d+.*$/, "")}`);
+    // V8 quotes the bad input in some messages ("nope\n" is not valid JSON), line breaks included.
+    const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+    throw new UsageError(`${path}${where}: invalid JSON in the ${what.replace(/ JSON file$/, " file")}: ${reason}`);
   }
 }

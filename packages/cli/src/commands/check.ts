@@ -5,12 +5,21 @@
  * files in it are skipped unless `--direction` is given.
  */
 
-import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { applySeverities, checkRule, DIAGNOSTICS, parseProjectConfig, resolveRuleConfig, sarifLog, type Diagnostic, type ProjectConfig } from "@twinsync/compiler";
+import {
+  applySeverities,
+  checkRule,
+  DIAGNOSTICS,
+  parseProjectConfig,
+  resolveRuleConfig,
+  sarifLog,
+  type CompiledRule,
+  type Diagnostic,
+  type ProjectConfig,
+} from "@twinsync/compiler";
 import { compileFor, directionFromFileName, type Direction } from "../run-rule.ts";
 import { formatStylish, type FileReport } from "../code-frame.ts";
-import { findRuleFiles, readJson, readText, UsageError } from "../files.ts";
+import { findRuleFiles, readJson, readText, requireFile, statOrNull, UsageError } from "../files.ts";
 
 export interface CheckOptions {
   paths: string[];
@@ -25,21 +34,21 @@ export interface CheckOptions {
 const CONFIG_NAME = "twinsync.config.json";
 const VERSION = "0.1.0";
 
-interface LoadedConfig {
+export interface LoadedConfig {
   dir: string;
   config: ProjectConfig;
 }
 
 function loadConfig(path: string): LoadedConfig {
-  const { config, problems } = parseProjectConfig(readJson(path, "config"));
+  const { config, problems } = parseProjectConfig(readJson(path, "config file", "write {} for a config with no settings, or remove the file"));
   if (problems.length > 0) throw new UsageError(`${path}: invalid config: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
   return { dir: dirname(resolve(path)), config };
 }
 
 /** Finds the nearest twinsync.config.json in the rule's folder or above, caching by folder. */
-function configFinder(explicit: string | null | undefined): (file: string) => LoadedConfig | null {
+export function configFinder(explicit: string | null | undefined): (file: string) => LoadedConfig | null {
   if (explicit != null) {
-    if (!existsSync(explicit)) throw new UsageError(`${explicit}: no such config file`);
+    requireFile(explicit, "config file such as twinsync.config.json");
     const loaded = loadConfig(explicit);
     return () => loaded;
   }
@@ -50,7 +59,7 @@ function configFinder(explicit: string | null | undefined): (file: string) => Lo
     const candidate = join(dir, CONFIG_NAME);
     const parent = dirname(dir);
     let found: LoadedConfig | null = null;
-    if (existsSync(candidate)) found = loadConfig(candidate);
+    if (statOrNull(candidate)?.isFile()) found = loadConfig(candidate);
     else if (parent !== dir) found = lookUp(parent);
     byDir.set(dir, found);
     return found;
@@ -58,22 +67,40 @@ function configFinder(explicit: string | null | undefined): (file: string) => Lo
   return (file) => lookUp(dirname(resolve(file)));
 }
 
-const NAMING_HINT = "name it outgoing.groovy, incoming.groovy, NAME.outgoing.groovy or NAME.incoming.groovy, or pass --direction outgoing|incoming";
+const NAMES = "outgoing.groovy, incoming.groovy, NAME.outgoing.groovy or NAME.incoming.groovy";
+export const NAMING_HINT = `name it ${NAMES}, or pass --direction outgoing|incoming`;
+/** The naming advice for `twinsync demo`, which takes no --direction. */
+export const DEMO_NAMING_HINT = `name the rule files ${NAMES}`;
+
+/**
+ * Returns the direction of a rule: its file name's, else `--direction`.
+ * A name and a flag that disagree are a usage error, because one of them is
+ * a mistake and running the rule the wrong way only fails later.
+ */
+export function ruleDirection(file: string, flag: Direction | null): Direction | null {
+  const fromName = directionFromFileName(file);
+  if (fromName !== null && flag !== null && fromName !== flag) {
+    throw new UsageError(`${file} is named as an ${fromName} rule, but --direction says ${flag}; drop --direction, or rename the file if it is an ${flag} rule`);
+  }
+  return fromName ?? flag;
+}
 
 /**
  * Rule files to check, and the `.groovy` files in folders that were skipped
  * because their names give no direction. A file named on the command line
  * without a direction is a usage error, as in `twinsync run`.
  */
-function ruleFiles(paths: string[], direction: Direction | null): { files: string[]; skipped: string[] } {
+function ruleFiles(paths: string[], direction: Direction | null, namingHint: string): { files: string[]; skipped: string[] } {
   const files: string[] = [];
   const skipped: string[] = [];
   for (const path of paths) {
-    const isDir = existsSync(path) && statSync(path).isDirectory();
+    const isDir = statOrNull(path)?.isDirectory() === true;
     for (const file of findRuleFiles([path])) {
-      if (direction !== null || directionFromFileName(file) !== null) files.push(file);
+      // Inside a folder --direction covers only the files whose names give none.
+      if (directionFromFileName(file) !== null || direction !== null) files.push(file);
       else if (isDir) skipped.push(file);
-      else throw new UsageError(`cannot tell the direction of ${file}: ${NAMING_HINT}`);
+      else throw new UsageError(`cannot tell the direction of ${file}: ${namingHint}`);
+      if (!isDir) ruleDirection(file, direction);
     }
   }
   return { files: [...new Set(files)].sort(), skipped: [...new Set(skipped)].sort() };
@@ -82,20 +109,35 @@ function ruleFiles(paths: string[], direction: Direction | null): { files: strin
 /** Files that `checkFiles` skipped in the last call, for the note the command prints. */
 let lastSkipped: string[] = [];
 
-export function checkFiles(options: CheckOptions): FileReport[] {
-  const { files, skipped } = ruleFiles(options.paths, options.direction);
+/** Returns the `.groovy` files that the last `checkFiles` call skipped because their names give no direction. */
+export function skippedByLastCheck(): readonly string[] {
+  return lastSkipped;
+}
+
+/** The diagnostics of one rule and the compiled rule, which `twinsync run` reuses. */
+export interface CheckedRule {
+  report: FileReport;
+  compiled: CompiledRule;
+}
+
+/** Compiles and checks one rule with the config that applies to it. */
+export function checkSource(file: string, source: string, direction: Direction, config: LoadedConfig | null): CheckedRule {
+  const compiled = compileFor(source, file, direction);
+  const ruleConfig = config === null ? undefined : resolveRuleConfig(config.config, relative(config.dir, resolve(file)).split(sep).join("/"));
+  const checked = compiled.diagnostics.some((d) => d.code === "nesting-too-deep") ? [] : checkRule(compiled, { direction, source, config: ruleConfig });
+  const merged = dedupe([...compiled.diagnostics, ...checked]);
+  return { report: { file, source, lineMap: compiled.lineMap, diagnostics: applySeverities(merged, ruleConfig?.severity) }, compiled };
+}
+
+export function checkFiles(options: CheckOptions, namingHint = NAMING_HINT): FileReport[] {
+  const { files, skipped } = ruleFiles(options.paths, options.direction, namingHint);
   lastSkipped = skipped;
-  if (files.length === 0) throw new UsageError(`no rule files found in ${options.paths.join(", ")}; ${NAMING_HINT}`);
+  if (files.length === 0) throw new UsageError(`no rule files found in ${options.paths.join(", ")}; ${namingHint}`);
   const findConfig = configFinder(options.config);
   return files.map((file) => {
-    const source = readText(file, "rule");
-    const direction = options.direction ?? directionFromFileName(file) ?? "incoming";
-    const compiled = compileFor(source, file, direction);
-    const loaded = findConfig(file);
-    const ruleConfig = loaded === null ? undefined : resolveRuleConfig(loaded.config, relative(loaded.dir, resolve(file)).split(sep).join("/"));
-    const checked = compiled.diagnostics.some((d) => d.code === "nesting-too-deep") ? [] : checkRule(compiled, { direction, source, config: ruleConfig });
-    const merged = dedupe([...compiled.diagnostics, ...checked]);
-    return { file, source, lineMap: compiled.lineMap, diagnostics: applySeverities(merged, ruleConfig?.severity) };
+    const source = readText(file, "rule file");
+    const direction = directionFromFileName(file) ?? options.direction ?? "incoming";
+    return checkSource(file, source, direction, findConfig(file)).report;
   });
 }
 

@@ -1,21 +1,26 @@
 /** Argument helpers shared by the sync commands. */
 
-import { existsSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { UsageError } from "../../files.ts";
+import { requireFile, statOrNull, UsageError } from "../../files.ts";
+import { parseCommand, type CommandSpec, type ParsedCommand } from "../../options.ts";
 import type { RulePaths } from "./engine.ts";
+import { SYNC_SPECS, specsOf, type SyncSpecName } from "./specs.ts";
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>;
+/** Parses the arguments of one sync command with its spec; see `parseCommand` for the errors. */
+export function parse<K extends SyncSpecName>(name: K, args: string[]): ParsedCommand<(typeof SYNC_SPECS)[K]["options"]> {
+  const spec: CommandSpec = SYNC_SPECS[name];
+  return parseCommand(spec, args, specsOf(spec.name.split(" ")[0]!)) as ParsedCommand<(typeof SYNC_SPECS)[K]["options"]>;
+}
 
-/** Parses options strictly; `--node DIR` is accepted by every sync command. */
-export function parse<T extends OptionSpec>(args: string[], options: T) {
-  return parseArgs({ args, allowPositionals: true, strict: true, options: { node: { type: "string" }, ...options } as T & { node: { type: "string" } } });
+/** Returns `word` or `word`+s for a count: "1 issue", "2 issues". */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
 }
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -29,28 +34,59 @@ export function parseDuration(text: string, option: string): number {
 
 export function parseInteger(text: string, option: string, min: number, max: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`invalid ${option} '${text}': use a whole number from ${min} to ${max}`);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`invalid ${option} '${text}': use a whole number from ${min} to ${max}`);
+  }
   return value;
+}
+
+/** The sides whose rules a folder holds: `jira` for `jira.outgoing.groovy`. */
+function sidesIn(dir: string): string[] {
+  const sides = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const match = /^(.+)\.(outgoing|incoming)\.groovy$/.exec(name);
+    if (match !== null) sides.add(match[1]!);
+  }
+  return [...sides].sort();
 }
 
 /**
  * Resolves a connection's rule files from `--rules DIR [--side NAME]`
  * (`DIR/NAME.outgoing.groovy` or `DIR/outgoing.groovy`) or from
- * `--outgoing FILE --incoming FILE`.
+ * `--outgoing FILE --incoming FILE`, and checks that both are files.
  */
 export function rulePaths(values: { rules?: string; side?: string; outgoing?: string; incoming?: string }): RulePaths {
-  let paths: RulePaths;
-  if (values.outgoing !== undefined || values.incoming !== undefined) {
-    if (values.outgoing === undefined || values.incoming === undefined) throw new UsageError("give both --outgoing FILE and --incoming FILE");
-    paths = { outgoing: resolve(values.outgoing), incoming: resolve(values.incoming) };
-  } else if (values.rules !== undefined) {
-    const prefix = values.side === undefined ? "" : `${values.side}.`;
-    paths = { outgoing: resolve(join(values.rules, `${prefix}outgoing.groovy`)), incoming: resolve(join(values.rules, `${prefix}incoming.groovy`)) };
-  } else {
-    throw new UsageError("say which rules the connection runs: --rules DIR [--side NAME], or --outgoing FILE --incoming FILE");
+  const byFile = values.outgoing !== undefined || values.incoming !== undefined;
+  if (byFile && (values.rules !== undefined || values.side !== undefined)) {
+    throw new UsageError("pass either --rules DIR [--side SIDE] or --outgoing FILE --incoming FILE, not both");
   }
-  for (const path of [paths.outgoing, paths.incoming]) {
-    if (!existsSync(path)) throw new UsageError(`rule file ${path} not found`);
+  if (byFile) {
+    if (values.outgoing === undefined || values.incoming === undefined) throw new UsageError("give both --outgoing FILE and --incoming FILE");
+    requireFile(values.outgoing, "rule file to --outgoing");
+    requireFile(values.incoming, "rule file to --incoming");
+    return { outgoing: resolve(values.outgoing), incoming: resolve(values.incoming) };
+  }
+  if (values.rules === undefined) {
+    if (values.side !== undefined) throw new UsageError("--side needs --rules DIR: it picks DIR/SIDE.outgoing.groovy and DIR/SIDE.incoming.groovy");
+    throw new UsageError("say which rules the connection runs: --rules DIR [--side SIDE], or --outgoing FILE --incoming FILE");
+  }
+
+  const dir = values.rules;
+  const stats = statOrNull(dir);
+  if (stats === null) throw new UsageError(`--rules ${dir}: no such folder`);
+  if (!stats.isDirectory()) throw new UsageError(`--rules ${dir} is a file; pass the folder of the rules, or name the files with --outgoing FILE --incoming FILE`);
+  const prefix = values.side === undefined ? "" : `${values.side}.`;
+  const paths = { outgoing: resolve(join(dir, `${prefix}outgoing.groovy`)), incoming: resolve(join(dir, `${prefix}incoming.groovy`)) };
+  for (const [direction, path] of Object.entries(paths)) {
+    const found = statOrNull(path);
+    if (found !== null && !found.isDirectory()) continue;
+    const sides = sidesIn(dir);
+    const choices = sides.map((side) => `--side ${side}`).join(" or ");
+    if (values.side === undefined && sides.length > 0) {
+      throw new UsageError(`${dir} has no ${direction}.groovy; pass --side to pick the rules of one side: ${choices}`);
+    }
+    const others = sides.length === 0 ? "it holds no NAME.outgoing.groovy or NAME.incoming.groovy either" : `use ${choices}`;
+    throw new UsageError(`${dir} has no ${prefix}${direction}.groovy; ${others}`);
   }
   return paths;
 }

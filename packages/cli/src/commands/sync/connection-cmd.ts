@@ -18,8 +18,6 @@ export async function withNode<T>(nodeOption: string | undefined, fn: (opened: O
   }
 }
 
-const RULE_OPTIONS = { rules: { type: "string" }, side: { type: "string" }, outgoing: { type: "string" }, incoming: { type: "string" } } as const;
-
 function describe(connection: ConnectionRecord): string {
   const peer = connection.peer === null ? "(waiting for the other side)" : `${connection.peer.nodeName} at ${connection.peer.nodeUrl || "in-process"} (${connection.peer.trackerType})`;
   return `${connection.name.padEnd(20)} ${connection.state.padEnd(12)} ${connection.type.padEnd(7)} ${connection.role.padEnd(10)} ${peer}`;
@@ -29,7 +27,7 @@ export async function connectionCommand(args: string[], io: Io): Promise<number>
   const [sub, ...rest] = args;
   switch (sub) {
     case "invite": {
-      const { values, positionals } = parse(rest, { ...RULE_OPTIONS, "expires-in": { type: "string" }, local: { type: "boolean" } });
+      const { values, positionals } = parse("connectionInvite", rest);
       if (positionals.length !== 1) throw new UsageError("connection invite needs a name, for example: twinsync connection invite jira-github --rules examples/jira-github --side jira");
       const rules = rulePaths(values);
       const expiresInMs = values["expires-in"] === undefined ? undefined : parseDuration(values["expires-in"], "--expires-in");
@@ -43,7 +41,7 @@ export async function connectionCommand(args: string[], io: Io): Promise<number>
       });
     }
     case "accept": {
-      const { values, positionals } = parse(rest, { ...RULE_OPTIONS, name: { type: "string" } });
+      const { values, positionals } = parse("connectionAccept", rest);
       if (positionals.length !== 1) throw new UsageError("connection accept needs the invitation code, for example: twinsync connection accept twinsync-invite-1.... --rules examples/jira-github --side github");
       const rules = rulePaths(values);
       return withNode(values.node, async ({ node }) => {
@@ -53,7 +51,7 @@ export async function connectionCommand(args: string[], io: Io): Promise<number>
       });
     }
     case "list": {
-      const { values } = parse(rest, { json: { type: "boolean" } });
+      const { values } = parse("connectionList", rest);
       return withNode(values.node, async ({ store }) => {
         const connections = await store.listConnections();
         if (values.json) {
@@ -67,8 +65,8 @@ export async function connectionCommand(args: string[], io: Io): Promise<number>
     }
     case "activate":
     case "deactivate": {
-      const { values, positionals } = parse(rest, {});
-      if (positionals.length !== 1) throw new UsageError(`connection ${sub} needs a connection name`);
+      const { values, positionals } = parse(sub === "activate" ? "connectionActivate" : "connectionDeactivate", rest);
+      if (positionals.length !== 1) throw new UsageError(`connection ${sub} needs a connection name, for example: twinsync connection ${sub} jira-github`);
       return withNode(values.node, async ({ node }) => {
         const connection = await node.setConnectionState(positionals[0]!, sub === "activate" ? "active" : "deactivated");
         io.out(`Connection ${connection.name} is ${connection.state}.\n`);

@@ -5,13 +5,14 @@
  * process is touched unless `--dir` keeps the databases.
  */
 
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { compileFor } from "../../run-rule.ts";
-import { UsageError } from "../../files.ts";
+import { OperationError, UsageError } from "../../files.ts";
 import { parse, type Io } from "./args.ts";
+import { prepareDemoDir } from "./demo-dir.ts";
 import {
   addComment,
   attachFile,
@@ -70,7 +71,7 @@ async function syncUntilIdle(nodes: DemoNode[]): Promise<void> {
     for (const { node } of nodes) work += await node.step();
     if (work === 0) return;
   }
-  throw new Error("the demo nodes did not settle after 100 rounds");
+  throw new OperationError("the demo nodes did not settle after 100 rounds of sync, so a change keeps echoing between them; check the example rules");
 }
 
 function name(value: unknown): string {
@@ -98,20 +99,21 @@ function showAll(node: DemoNode, io: Io): void {
 }
 
 export async function demoCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { demo: { type: "boolean" }, example: { type: "string" }, dir: { type: "string" }, "log-level": { type: "string" } });
+  const { values } = parse("demo", args);
   const example = values.example ?? "jira-github";
   const scenario = SCENARIOS[example];
   if (scenario === undefined) throw new UsageError(`invalid --example '${example}': use ${Object.keys(SCENARIOS).join(" or ")}`);
   const rulesDir = join(examplesDir(), example);
   if (!existsSync(rulesDir)) throw new UsageError(`example rules not found in ${rulesDir}; set TWINSYNC_EXAMPLES to the examples folder`);
-  const dir = values.dir === undefined ? null : resolve(values.dir);
-  if (dir !== null) mkdirSync(dir, { recursive: true });
   let level;
   try {
     level = parseLogLevel(values["log-level"], "warn");
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const dir = values.dir === undefined ? null : resolve(values.dir);
+  const databases = [scenario.left, scenario.right].flatMap((side) => [`${side.name}-tracker.db`, `${side.name}-store.db`]);
+  const removed = dir === null ? [] : prepareDemoDir(dir, databases);
   const logger = textLogger(level, (line) => io.err(line + "\n"));
 
   const network = new InMemoryNetwork();
@@ -122,6 +124,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     io.out(`Twinsync sync demo: two embedded trackers connected with the rules in ${rulesDir}\n\n`);
     io.out(`1. Created the instances${dir === null ? " in memory" : ` in ${dir}`}:\n`);
     for (const { side, tracker } of nodes) io.out(`   ${side.name.padEnd(8)} ${tracker.info().type}, project ${tracker.listProjects()[0]!.key}\n`);
+    if (removed.length > 0) io.out(`   (removed the previous demo's files first: ${removed.join(", ")})\n`);
 
     const rulesOf = (side: DemoSide) => ({ outgoing: join(rulesDir, `${side.rules}.outgoing.groovy`), incoming: join(rulesDir, `${side.rules}.incoming.groovy`) });
     const { code, connection } = await left.node.invite({ name: example, rules: rulesOf(left.side) });

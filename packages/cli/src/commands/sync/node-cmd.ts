@@ -1,24 +1,20 @@
 /** `twinsync node init|show`: create and describe a node directory. */
 
-import { existsSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError } from "../../files.ts";
+import { OperationError, statOrNull, UsageError } from "../../files.ts";
 import { parse, parseInteger, type Io } from "./args.ts";
-import { EmbeddedTracker, isFlavorName, PROXY_USER, type Durability } from "./engine.ts";
+import { createTrackerFile } from "./databases.ts";
+import { isFlavorName, PROXY_USER, type Durability } from "./engine.ts";
 import { CONFIG_FILE, nodeDir, readConfig, trackerPath, writeConfig, type NodeConfig } from "./node-config.ts";
 
 export function nodeInit(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, {
-    flavor: { type: "string" },
-    port: { type: "string" },
-    host: { type: "string" },
-    url: { type: "string" },
-    tracker: { type: "string" },
-    durability: { type: "string" },
-  });
+  const { values, positionals } = parse("nodeInit", args);
   if (positionals.length !== 1) throw new UsageError("node init needs a name, for example: twinsync node init jira --flavor jira --port 7101");
   const dir = nodeDir(values.node);
-  if (existsSync(join(dir, CONFIG_FILE))) throw new UsageError(`${dir} already has a node (${CONFIG_FILE}); use another --node folder`);
+  const stats = statOrNull(dir);
+  if (stats !== null && !stats.isDirectory()) throw new UsageError(`--node ${dir} is a file; pass a folder for the new node`);
+  if (statOrNull(join(dir, CONFIG_FILE)) !== null) throw new OperationError(`${dir} already has a node (${CONFIG_FILE}); use another --node folder`);
   const flavor = values.flavor ?? "jira";
   if (!isFlavorName(flavor)) throw new UsageError(`invalid --flavor '${flavor}': use jira, github or azure`);
   const durability = values.durability ?? "normal";
@@ -34,12 +30,15 @@ export function nodeInit(args: string[], io: Io): number {
     proxyUser: PROXY_USER.key,
     durability: durability as Durability,
   };
-  writeConfig(dir, config);
   const path = trackerPath(dir, config);
-  const existed = existsSync(path);
-  const tracker = EmbeddedTracker.create(path, { flavor, name: config.name, durability: config.durability });
+  if (statOrNull(path)?.isDirectory()) throw new UsageError(`--tracker ${path} is a folder; pass a file name for the tracker database`);
+  const existed = statOrNull(path) !== null;
+  // The tracker comes first, so that a tracker path that fails leaves no node.json behind.
+  mkdirSync(dir, { recursive: true });
+  const tracker = createTrackerFile(path, { flavor, name: config.name, durability: config.durability });
   const info = tracker.info();
   tracker.close();
+  writeConfig(dir, config);
   io.out(`Created node ${config.name} in ${dir}\n`);
   io.out(`  url:     ${config.url}\n`);
   io.out(`  tracker: ${path} (${existed ? "existing" : `new ${info.type}`}, instance ${info.instanceId})\n`);
@@ -48,7 +47,7 @@ export function nodeInit(args: string[], io: Io): number {
 }
 
 export function nodeShow(args: string[], io: Io): number {
-  const { values } = parse(args, {});
+  const { values } = parse("nodeShow", args);
   const dir = nodeDir(values.node);
   const config = readConfig(dir);
   io.out(JSON.stringify({ dir, ...config, tracker: trackerPath(dir, config) }, null, 2) + "\n");

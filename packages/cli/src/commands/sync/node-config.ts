@@ -4,11 +4,12 @@
  * find it with `--node DIR`, the `TWINSYNC_NODE` variable, or `./.twinsync`.
  */
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import type { Logger } from "pino";
 import { compileFor } from "../../run-rule.ts";
-import { UsageError } from "../../files.ts";
+import { readText, statOrNull, UsageError } from "../../files.ts";
+import { openStoreFile, openTrackerFile } from "./databases.ts";
 import { EmbeddedAdapter, EmbeddedTracker, SqliteStore, SyncNode, type Durability, type FaultInjector, type Transport } from "./engine.ts";
 
 export interface NodeConfig {
@@ -32,15 +33,21 @@ export function nodeDir(option: string | undefined): string {
   return resolve(option ?? process.env.TWINSYNC_NODE ?? ".twinsync");
 }
 
+/** Reads `node.json` of a node folder; a file, a missing folder or a folder without a node is a UsageError. */
 export function readConfig(dir: string): NodeConfig {
+  const stats = statOrNull(dir);
+  if (stats === null) throw new UsageError(`no node in ${dir}: the folder does not exist; create a node with 'twinsync node init NAME --node ${dir}'`);
+  if (!stats.isDirectory()) throw new UsageError(`${dir} is a file, not a node folder; pass the folder that 'twinsync node init' created`);
   const path = join(dir, CONFIG_FILE);
-  if (!existsSync(path)) throw new UsageError(`no node in ${dir}: ${CONFIG_FILE} is missing; create one with 'twinsync node init NAME --node ${dir}'`);
+  if (statOrNull(path) === null) throw new UsageError(`no node in ${dir}: ${CONFIG_FILE} is missing; create one with 'twinsync node init NAME --node ${dir}'`);
+  const text = readText(path, "node settings file");
   let parsed: Partial<NodeConfig>;
   try {
-    parsed = JSON.parse(readFileSync(path, "utf8")) as Partial<NodeConfig>;
+    parsed = JSON.parse(text) as Partial<NodeConfig>;
   } catch (error) {
-    throw new UsageError(`${path}: invalid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${path}: invalid JSON: ${(error as Error).message.replace(/\n/g, " ")}`);
   }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new UsageError(`${path}: expected a JSON object with the node's settings`);
   for (const key of ["name", "host", "url", "tracker", "proxyUser"] as const) {
     if (typeof parsed[key] !== "string") throw new UsageError(`${path}: "${key}" is missing or not a string`);
   }
@@ -48,7 +55,10 @@ export function readConfig(dir: string): NodeConfig {
   return { durability: "normal", ...parsed } as NodeConfig;
 }
 
+/** Writes `node.json`, creating the folder when needed. */
 export function writeConfig(dir: string, config: NodeConfig): void {
+  const stats = statOrNull(dir);
+  if (stats !== null && !stats.isDirectory()) throw new UsageError(`--node ${dir} is a file; pass a folder for the new node`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, CONFIG_FILE), JSON.stringify(config, null, 2) + "\n");
 }
@@ -78,22 +88,36 @@ export interface OpenNodeOptions {
 export async function openNode(dir: string, options: OpenNodeOptions): Promise<OpenNode> {
   const config = readConfig(dir);
   const path = trackerPath(dir, config);
-  if (!existsSync(path)) throw new UsageError(`tracker database ${path} not found; check "tracker" in ${join(dir, CONFIG_FILE)}`);
-  const tracker = EmbeddedTracker.open(path, { durability: config.durability });
-  const adapter = new EmbeddedAdapter(tracker, { proxyUser: config.proxyUser });
-  const store = new SqliteStore(join(dir, STORE_FILE), { durability: config.durability });
-  const node = await SyncNode.create({
-    store,
-    adapter,
-    compile: compileFor,
-    transport: options.transport,
-    logger: options.logger,
-    nodeName: config.name,
-    nodeUrl: config.url,
-    entityClassName: tracker.flavor.entityClassName,
-    pollIntervalMs: options.pollIntervalMs,
-    faults: options.faults,
-  });
+  if (statOrNull(path) === null) throw new UsageError(`tracker database ${path} not found; check "tracker" in ${join(dir, CONFIG_FILE)}`);
+  const tracker = openTrackerFile(path, { durability: config.durability });
+  let store: SqliteStore;
+  let adapter: EmbeddedAdapter;
+  try {
+    adapter = new EmbeddedAdapter(tracker, { proxyUser: config.proxyUser });
+    store = openStoreFile(join(dir, STORE_FILE), { durability: config.durability });
+  } catch (error) {
+    tracker.close();
+    throw error;
+  }
+  let node: SyncNode;
+  try {
+    node = await SyncNode.create({
+      store,
+      adapter,
+      compile: compileFor,
+      transport: options.transport,
+      logger: options.logger,
+      nodeName: config.name,
+      nodeUrl: config.url,
+      entityClassName: tracker.flavor.entityClassName,
+      pollIntervalMs: options.pollIntervalMs,
+      faults: options.faults,
+    });
+  } catch (error) {
+    await store.close();
+    tracker.close();
+    throw error;
+  }
   return {
     dir,
     config,

@@ -1,12 +1,12 @@
 /** `twinsync status ISSUE` (the local and remote replica of a twin) and `twinsync stats`. */
 
-import { UsageError } from "../../files.ts";
-import { parse, type Io } from "./args.ts";
+import { OperationError, UsageError } from "../../files.ts";
+import { parse, plural, type Io } from "./args.ts";
 import { withNode } from "./connection-cmd.ts";
 import type { ConnectionStats } from "./engine.ts";
 
 export async function statusCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { connection: { type: "string" } });
+  const { values, positionals } = parse("status", args);
   if (positionals.length !== 1) throw new UsageError("status needs an issue key or id, for example: twinsync status SUP-1");
   return withNode(values.node, async ({ store, tracker }) => {
     const reference = positionals[0]!;
@@ -14,7 +14,7 @@ export async function statusCommand(args: string[], io: Io): Promise<number> {
     const twins = await store.findTwins(local === null ? reference : String(local.id));
     const connections = new Map((await store.listConnections()).map((c) => [c.id, c]));
     const shown = twins.filter((twin) => values.connection === undefined || connections.get(twin.connectionId)?.name === values.connection);
-    if (shown.length === 0) throw new UsageError(`${reference} is not synced${values.connection === undefined ? "" : ` on ${values.connection}`}`);
+    if (shown.length === 0) throw new OperationError(`${reference} is not synced${values.connection === undefined ? "" : ` on ${values.connection}`}; 'twinsync tracker list' shows the issues and 'twinsync trigger list' the queries that start sync`);
     const report = [];
     for (const twin of shown) {
       const sent = await store.lastReplicaSent(twin.connectionId, twin.localIssueId);
@@ -37,7 +37,7 @@ export async function statusCommand(args: string[], io: Io): Promise<number> {
 function formatStats(stats: ConnectionStats): string {
   const time = (at: number | null) => (at === null ? "never" : new Date(at).toISOString());
   return [
-    `${stats.name} (${stats.state}), ${stats.twins} twins, ${stats.openErrors} open errors`,
+    `${stats.name} (${stats.state}), ${plural(stats.twins, "twin")}, ${plural(stats.openErrors, "open error")}`,
     `  outgoing: ${stats.outgoing.queued} queued, ${stats.outgoing.pending} waiting for rebuild, ${stats.outgoing.blocked} blocked, ${stats.outgoing.sent} sent, ${stats.outgoing.resolved} dropped`,
     `  incoming: ${stats.incoming.pending} pending, ${stats.incoming.blocked} blocked, ${stats.incoming.applied} applied, ${stats.incoming.resolved} dropped`,
     `  last minute: ${stats.sentLastMinute} sent, ${stats.appliedLastMinute} applied; last sent ${time(stats.lastSentAt)}, last applied ${time(stats.lastAppliedAt)}`,
@@ -45,7 +45,7 @@ function formatStats(stats: ConnectionStats): string {
 }
 
 export async function statsCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { json: { type: "boolean" } });
+  const { values } = parse("stats", args);
   return withNode(values.node, async ({ store }) => {
     const stats = await store.stats(Date.now());
     if (values.json) io.out(JSON.stringify(stats, null, 2) + "\n");

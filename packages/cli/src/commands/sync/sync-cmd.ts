@@ -39,7 +39,7 @@ function queueSummary(stats: ConnectionStats[]): string {
 }
 
 export async function syncCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { "log-level": { type: "string" }, "poll-interval": { type: "string" }, port: { type: "string" } });
+  const { values } = parse("sync", args);
   const terminal = process.stdout.isTTY === true;
   let level;
   try {

@@ -4,28 +4,25 @@
  * user (`--as`), so a running node syncs them.
  */
 
-import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { UsageError } from "../../files.ts";
-import { fieldAssignment, parse, type Io } from "./args.ts";
-import {
-  addComment,
-  attachFile,
-  createIssue,
-  EmbeddedAdapter,
-  EmbeddedTracker,
-  isFlavorName,
-  updateIssue,
-  type HubIssueJson,
-} from "./engine.ts";
+import { OperationError, readBytes, UsageError } from "../../files.ts";
+import { fieldAssignment, parse, plural, type Io } from "./args.ts";
+import { createTrackerFile, openTrackerFile } from "./databases.ts";
+import { addComment, attachFile, createIssue, EmbeddedAdapter, EmbeddedTracker, isFlavorName, updateIssue, type HubIssueJson } from "./engine.ts";
 import { nodeDir, readConfig, trackerPath } from "./node-config.ts";
 
 const MIME_TYPES: Record<string, string> = { ".txt": "text/plain", ".log": "text/plain", ".json": "application/json", ".png": "image/png", ".jpg": "image/jpeg", ".pdf": "application/pdf" };
 
 function openTracker(values: { node?: string; tracker?: string }): EmbeddedTracker {
-  if (values.tracker !== undefined) return EmbeddedTracker.open(values.tracker);
+  if (values.tracker !== undefined) return openTrackerFile(values.tracker);
   const dir = nodeDir(values.node);
-  return EmbeddedTracker.open(trackerPath(dir, readConfig(dir)));
+  return openTrackerFile(trackerPath(dir, readConfig(dir)));
+}
+
+/** Rejects a new issue without --project when the tracker has more than one project to put it in. */
+function requireOneProject(tracker: EmbeddedTracker): void {
+  const projects = tracker.listProjects();
+  if (projects.length > 1) throw new UsageError(`the tracker has ${projects.length} projects (${projects.map((p) => p.key).join(", ")}); pass --project KEY`);
 }
 
 /** The acting user: `--as`, else the first user who is not the proxy user. */
@@ -35,20 +32,6 @@ function actor(tracker: EmbeddedTracker, as: string | undefined): string {
   if (user === undefined) throw new UsageError("the tracker has no user to act as; pass --as USER");
   return user.key;
 }
-
-const EDIT_OPTIONS = {
-  tracker: { type: "string" },
-  as: { type: "string" },
-  summary: { type: "string" },
-  description: { type: "string" },
-  status: { type: "string" },
-  type: { type: "string" },
-  priority: { type: "string" },
-  resolution: { type: "string" },
-  assignee: { type: "string" },
-  label: { type: "string", multiple: true },
-  field: { type: "string", multiple: true },
-} as const;
 
 type EditValues = { summary?: string; description?: string; status?: string; type?: string; priority?: string; resolution?: string; assignee?: string; label?: string[]; field?: string[] };
 
@@ -81,22 +64,23 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
   const [sub, ...rest] = args;
   switch (sub) {
     case "init": {
-      const { values, positionals } = parse(rest, { flavor: { type: "string" }, name: { type: "string" } });
+      const { values, positionals } = parse("trackerInit", rest);
       if (positionals.length !== 1) throw new UsageError("tracker init needs a file, for example: twinsync tracker init jira.db --flavor jira");
       const flavor = values.flavor ?? "jira";
       if (!isFlavorName(flavor)) throw new UsageError(`invalid --flavor '${flavor}': use jira, github or azure`);
-      const tracker = EmbeddedTracker.create(positionals[0]!, { flavor, name: values.name });
+      const tracker = createTrackerFile(positionals[0]!, { flavor, name: values.name });
       io.out(`Created ${tracker.info().type} tracker ${positionals[0]} (instance ${tracker.info().instanceId})\n`);
       tracker.close();
       return 0;
     }
     case "create": {
-      const { values } = parse(rest, { ...EDIT_OPTIONS, project: { type: "string" } });
+      const { values } = parse("trackerCreate", rest);
       if (values.summary === undefined) throw new UsageError('tracker create needs --summary TEXT, for example: twinsync tracker create --summary "Login fails" --label sync');
       const tracker = openTracker(values);
       try {
         const fields = fieldsFrom(values);
         if (values.project !== undefined) fields.projectKey = values.project;
+        else requireOneProject(tracker);
         const issue = createIssue(tracker, fields, { actor: actor(tracker, values.as) });
         io.out(`Created ${String(issue.key)} (id ${String(issue.id)})\n`);
       } finally {
@@ -105,7 +89,7 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
       return 0;
     }
     case "edit": {
-      const { values, positionals } = parse(rest, EDIT_OPTIONS);
+      const { values, positionals } = parse("trackerEdit", rest);
       if (positionals.length !== 1) throw new UsageError("tracker edit needs an issue key, for example: twinsync tracker edit SUP-1 --status Done");
       const tracker = openTracker(values);
       try {
@@ -119,7 +103,7 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
       return 0;
     }
     case "comment": {
-      const { values, positionals } = parse(rest, { tracker: { type: "string" }, as: { type: "string" }, internal: { type: "boolean" } });
+      const { values, positionals } = parse("trackerComment", rest);
       if (positionals.length !== 2) throw new UsageError('tracker comment needs an issue key and the text, for example: twinsync tracker comment SUP-1 "Fixed"');
       const tracker = openTracker(values);
       try {
@@ -131,15 +115,10 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
       return 0;
     }
     case "attach": {
-      const { values, positionals } = parse(rest, { tracker: { type: "string" }, as: { type: "string" }, mimetype: { type: "string" } });
+      const { values, positionals } = parse("trackerAttach", rest);
       if (positionals.length !== 2) throw new UsageError("tracker attach needs an issue key and a file, for example: twinsync tracker attach SUP-1 trace.log");
       const [key, file] = positionals as [string, string];
-      let content: Buffer;
-      try {
-        content = readFileSync(file);
-      } catch (error) {
-        throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-      }
+      const content = readBytes(file, "file to attach");
       const tracker = openTracker(values);
       try {
         const mimetype = values.mimetype ?? MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
@@ -151,12 +130,12 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
       return 0;
     }
     case "show": {
-      const { values, positionals } = parse(rest, { tracker: { type: "string" } });
+      const { values, positionals } = parse("trackerShow", rest);
       if (positionals.length !== 1) throw new UsageError("tracker show needs an issue key, for example: twinsync tracker show SUP-1");
       const tracker = openTracker(values);
       try {
         const issue = tracker.readIssue(positionals[0]!);
-        if (issue === null) throw new UsageError(`issue ${positionals[0]} not found`);
+        if (issue === null) throw new OperationError(`issue "${positionals[0]}" not found in tracker ${tracker.trackerName}; 'twinsync tracker list' shows the issues`);
         io.out(JSON.stringify(issue, null, 2) + "\n");
       } finally {
         tracker.close();
@@ -164,26 +143,26 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
       return 0;
     }
     case "list": {
-      const { values } = parse(rest, { tracker: { type: "string" }, jql: { type: "string" } });
+      const { values } = parse("trackerList", rest);
       const tracker = openTracker(values);
       return listIssues(tracker, values.jql, io).finally(() => tracker.close());
     }
     case "users": {
-      const { values } = parse(rest, { tracker: { type: "string" } });
+      const { values } = parse("trackerUsers", rest);
       const tracker = openTracker(values);
       for (const user of tracker.listUsers()) io.out(`${user.key.padEnd(26)} ${(user.username ?? "").padEnd(24)} ${(user.email ?? "").padEnd(28)} ${user.displayName}\n`);
       tracker.close();
       return 0;
     }
     case "projects": {
-      const { values } = parse(rest, { tracker: { type: "string" } });
+      const { values } = parse("trackerProjects", rest);
       const tracker = openTracker(values);
       for (const project of tracker.listProjects()) io.out(`${project.key.padEnd(40)} ${project.name}\n`);
       tracker.close();
       return 0;
     }
     case "add-project": {
-      const { values, positionals } = parse(rest, { tracker: { type: "string" }, separator: { type: "string" } });
+      const { values, positionals } = parse("trackerAddProject", rest);
       if (positionals.length !== 2) throw new UsageError('tracker add-project needs a key and a name, for example: twinsync tracker add-project OPS "Operations"');
       const tracker = openTracker(values);
       try {
@@ -195,12 +174,12 @@ export function trackerCommand(args: string[], io: Io): number | Promise<number>
       return 0;
     }
     case "add-user": {
-      const { values, positionals } = parse(rest, { tracker: { type: "string" }, username: { type: "string" }, email: { type: "string" }, name: { type: "string" } });
+      const { values, positionals } = parse("trackerAddUser", rest);
       if (positionals.length !== 1) throw new UsageError('tracker add-user needs a user key, for example: twinsync tracker add-user u42 --username jdoe --email jdoe@example.com --name "Jane Doe"');
       const tracker = openTracker(values);
       try {
         const key = positionals[0]!;
-        if (tracker.findUser(key) !== null) throw new UsageError(`user "${key}" already exists`);
+        if (tracker.findUser(key) !== null) throw new OperationError(`user "${key}" already exists in tracker ${tracker.trackerName}`);
         tracker.addUser({ key, username: values.username ?? key, email: values.email ?? null, displayName: values.name ?? values.username ?? key });
         io.out(`Added user ${key}\n`);
       } finally {
@@ -217,6 +196,6 @@ async function listIssues(tracker: EmbeddedTracker, jql: string | undefined, io:
   const adapter = new EmbeddedAdapter(tracker);
   const ids = jql === undefined ? tracker.listIssueIds() : await adapter.search(jql);
   for (const id of ids) io.out(summaryLine(tracker.readIssue(id)!) + "\n");
-  io.out(`${ids.length} issues\n`);
+  io.out(`${plural(ids.length, "issue")}\n`);
   return 0;
 }

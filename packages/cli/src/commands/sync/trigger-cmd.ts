@@ -1,7 +1,7 @@
 /** `twinsync trigger add|list|remove|run`: the queries that start sync, and bulk sync. */
 
-import { UsageError } from "../../files.ts";
-import { parse, parseInteger, type Io } from "./args.ts";
+import { OperationError, UsageError } from "../../files.ts";
+import { parse, parseInteger, plural, type Io } from "./args.ts";
 import { withNode } from "./connection-cmd.ts";
 import { ConnectionError } from "./engine.ts";
 
@@ -9,7 +9,7 @@ export async function triggerCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
     case "add": {
-      const { values, positionals } = parse(rest, { entity: { type: "string" } });
+      const { values, positionals } = parse("triggerAdd", rest);
       if (positionals.length !== 2) throw new UsageError('trigger add needs a connection and a query, for example: twinsync trigger add jira-github "project = SUP AND labels = sync"');
       const [name, query] = positionals as [string, string];
       return withNode(values.node, async ({ store, adapter }) => {
@@ -22,7 +22,7 @@ export async function triggerCommand(args: string[], io: Io): Promise<number> {
       });
     }
     case "list": {
-      const { values, positionals } = parse(rest, {});
+      const { values, positionals } = parse("triggerList", rest);
       return withNode(values.node, async ({ store }) => {
         const connections = new Map((await store.listConnections()).map((c) => [c.id, c.name]));
         let connectionId: string | undefined;
@@ -38,21 +38,21 @@ export async function triggerCommand(args: string[], io: Io): Promise<number> {
       });
     }
     case "remove": {
-      const { values, positionals } = parse(rest, {});
+      const { values, positionals } = parse("triggerRemove", rest);
       if (positionals.length !== 1) throw new UsageError("trigger remove needs a trigger id from 'twinsync trigger list'");
       const id = parseInteger(positionals[0]!, "trigger id", 1, Number.MAX_SAFE_INTEGER);
       return withNode(values.node, async ({ store }) => {
-        if (!(await store.removeTrigger(id))) throw new UsageError(`trigger ${id} not found`);
+        if (!(await store.removeTrigger(id))) throw new OperationError(`trigger ${id} not found; 'twinsync trigger list' shows the triggers`);
         io.out(`Removed trigger ${id}.\n`);
         return 0;
       });
     }
     case "run": {
-      const { values, positionals } = parse(rest, { query: { type: "string" } });
+      const { values, positionals } = parse("triggerRun", rest);
       if (positionals.length !== 1) throw new UsageError("trigger run needs a connection name; it queues every issue its triggers match now");
       return withNode(values.node, async ({ node }) => {
         const queued = await node.bulkSync(positionals[0]!, values.query);
-        io.out(`Queued ${queued} issues on ${positionals[0]}; a running 'twinsync sync' sends them.\n`);
+        io.out(`Queued ${plural(queued, "issue")} on ${positionals[0]}; a running 'twinsync sync' sends them.\n`);
         return 0;
       });
     }

@@ -13,6 +13,10 @@
 
 const MAX_DEPTH = 12;
 
+const NO_GROUPS: ReadonlyMap<string, Set<string>> = new Map();
+const NO_PATHS: ReadonlySet<string> = new Set();
+const NO_ENTRIES: ReadonlyMap<number, never> = new Map<number, never>();
+
 /** Returns the first segment of a path key (`replica` of `replica.assignee.email`). */
 function rootOf(key: string): string {
   const dot = key.indexOf(".");
@@ -36,10 +40,14 @@ function pathsAbove(key: string): string[] {
  * forgets every path below it.
  */
 export class PathSet {
-  /** Keys added in this layer, by their first segment, so that forgetting a path scans only its own group. */
-  private readonly added = new Map<string, Set<string>>();
+  /**
+   * Keys added in this layer, by their first segment, so that forgetting a
+   * path scans only its own group. Like `forgotten`, it is made on the first
+   * write, because most layers of a branch write nothing.
+   */
+  private added: Map<string, Set<string>> | null = null;
   /** Paths forgotten in this layer, with everything below them, unless this layer adds them back. */
-  private readonly forgotten = new Set<string>();
+  private forgotten: Set<string> | null = null;
 
   private constructor(
     readonly parent: PathSet | null,
@@ -63,8 +71,8 @@ export class PathSet {
     for (let i = chain.length - 1; i >= 0; i--) {
       const layer = chain[i]!;
       // Within a layer, what it adds wins over what it forgets, so the forgetting comes first.
-      for (const path of layer.forgotten) flat.forget(path);
-      for (const group of layer.added.values()) for (const key of group) flat.add(key);
+      for (const path of layer.forgotten ?? NO_PATHS) flat.forget(path);
+      for (const group of (layer.added ?? NO_GROUPS).values()) for (const key of group) flat.add(key);
     }
     return flat;
   }
@@ -73,8 +81,8 @@ export class PathSet {
     const root = rootOf(key);
     let above: string[] | null = null;
     for (let layer: PathSet | null = this; layer !== null; layer = layer.parent) {
-      if (layer.added.get(root)?.has(key) === true) return true;
-      if (layer.forgotten.size === 0) continue;
+      if (layer.added?.get(root)?.has(key) === true) return true;
+      if (layer.forgotten === null) continue;
       above ??= pathsAbove(key);
       for (const path of above) if (layer.forgotten.has(path)) return false;
     }
@@ -83,6 +91,7 @@ export class PathSet {
 
   add(key: string): void {
     const root = rootOf(key);
+    this.added ??= new Map();
     let group = this.added.get(root);
     if (group === undefined) {
       group = new Set();
@@ -93,17 +102,17 @@ export class PathSet {
 
   /** Drops a path and everything below it. */
   forget(path: string): void {
-    const group = this.added.get(rootOf(path));
+    const group = this.added?.get(rootOf(path));
     if (group !== undefined) {
       for (const key of group) if (isAtOrBelow(key, path)) group.delete(key);
     }
-    if (this.parent !== null) this.forgotten.add(path);
+    if (this.parent !== null) (this.forgotten ??= new Set()).add(path);
   }
 
   /** Lists every key in the set. */
   keys(): Set<string> {
     const found = new Set<string>();
-    for (const group of this.flatten().added.values()) for (const key of group) found.add(key);
+    for (const group of (this.flatten().added ?? NO_GROUPS).values()) for (const key of group) found.add(key);
     return found;
   }
 
@@ -120,8 +129,8 @@ export class PathSet {
     const candidates = new Set<string>();
     for (const top of [a, b]) {
       for (let layer: PathSet | null = top; layer !== base && layer !== null; layer = layer.parent) {
-        for (const path of layer.forgotten) out.forget(path);
-        for (const group of layer.added.values()) for (const key of group) candidates.add(key);
+        for (const path of layer.forgotten ?? NO_PATHS) out.forget(path);
+        for (const group of (layer.added ?? NO_GROUPS).values()) for (const key of group) candidates.add(key);
       }
     }
     for (const key of candidates) if (a.has(key) && b.has(key)) out.add(key);
@@ -147,8 +156,8 @@ function commonLayer<T extends { parent: T | null; depth: number }>(a: T, b: T):
  * remove an id that a layer below it has.
  */
 export class TypeTable<T> {
-  /** Entries of this layer; `undefined` removes the id. */
-  private readonly own = new Map<number, T | undefined>();
+  /** Entries of this layer, made on the first write; `undefined` removes the id. */
+  private own: Map<number, T | undefined> | null = null;
 
   private constructor(
     readonly parent: TypeTable<T> | null,
@@ -163,13 +172,13 @@ export class TypeTable<T> {
   extend(): TypeTable<T> {
     if (this.depth < MAX_DEPTH) return new TypeTable(this, this.depth + 1);
     const flat = TypeTable.empty<T>();
-    for (const [id, type] of this.entries()) flat.own.set(id, type);
+    for (const [id, type] of this.entries()) flat.set(id, type);
     return flat;
   }
 
   get(id: number): T | undefined {
     for (let layer: TypeTable<T> | null = this; layer !== null; layer = layer.parent) {
-      if (layer.own.has(id)) return layer.own.get(id);
+      if (layer.own?.has(id) === true) return layer.own.get(id);
     }
     return undefined;
   }
@@ -179,12 +188,12 @@ export class TypeTable<T> {
   }
 
   set(id: number, type: T): void {
-    this.own.set(id, type);
+    (this.own ??= new Map()).set(id, type);
   }
 
   delete(id: number): void {
-    if (this.parent === null) this.own.delete(id);
-    else this.own.set(id, undefined);
+    if (this.parent === null) this.own?.delete(id);
+    else (this.own ??= new Map()).set(id, undefined);
   }
 
   /** Lists every id with its type. */
@@ -192,7 +201,7 @@ export class TypeTable<T> {
     const found = new Map<number, T>();
     const seen = new Set<number>();
     for (let layer: TypeTable<T> | null = this; layer !== null; layer = layer.parent) {
-      for (const [id, type] of layer.own) {
+      for (const [id, type] of layer.own ?? NO_ENTRIES) {
         if (seen.has(id)) continue;
         seen.add(id);
         if (type !== undefined) found.set(id, type);
@@ -211,7 +220,7 @@ export class TypeTable<T> {
     const ids = new Set<number>();
     for (const top of [a, b]) {
       for (let layer: TypeTable<T> | null = top; layer !== base && layer !== null; layer = layer.parent) {
-        for (const id of layer.own.keys()) ids.add(id);
+        for (const id of (layer.own ?? NO_ENTRIES).keys()) ids.add(id);
       }
     }
     return { table: base === null ? TypeTable.empty<T>() : base.extend(), ids };

@@ -13,6 +13,7 @@
 
 import { createTokenInstance, EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IRecognitionException, type IRuleConfig, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type * as A from "./ast.ts";
+import { firstTokenTable } from "./first-tokens.ts";
 import { GatedLookaheadStrategy } from "./gated-lookahead.ts";
 import * as L from "./lookahead.ts";
 import { foldBinary, type OperatorEntry } from "./precedence.ts";
@@ -60,9 +61,34 @@ export class RuleParser extends EmbeddedActionsParser {
       ...(errorMessageProvider ? { errorMessageProvider } : {}),
     });
     this.performSelfAnalysis();
+    const rules = this.getGAstProductions();
+    this.startsPower = firstTokenTable(rules.operand!, "Repetition", 0, T.allTokens);
+    this.startsBinaryOperator = firstTokenTable(rules.binary!, "Repetition", 0, T.allTokens);
+    this.startsConditional = firstTokenTable(rules.expression!, "Option", 0, T.allTokens);
+    this.startsAssignment = firstTokenTable(rules.expression!, "Option", 2, T.allTokens);
+    this.startsPostfixUpdate = firstTokenTable(rules.postfix!, "Option", 0, T.allTokens);
   }
 
   private peek = (k: number): IToken => this.LA(k);
+
+  // Tokens that can start the productions below, by token type index (see first-tokens.ts). Rules
+  // call Chevrotain for those productions only when the next token can start them, because each
+  // OPTION and MANY call has a fixed cost in Chevrotain and a MANY call allocates.
+  /** The `**` loop of `operand`. */
+  private startsPower: Uint8Array = new Uint8Array(0);
+  /** The operator loop of `binary`. */
+  private startsBinaryOperator: Uint8Array = new Uint8Array(0);
+  /** The `? :` or `?:` part of `expression`. */
+  private startsConditional: Uint8Array = new Uint8Array(0);
+  /** The assignment part of `expression`. */
+  private startsAssignment: Uint8Array = new Uint8Array(0);
+  /** The postfix `++` or `--` of `postfix`. */
+  private startsPostfixUpdate: Uint8Array = new Uint8Array(0);
+
+  /** Tells whether the next token is in `table`; always true while Chevrotain records the grammar. */
+  private nextIn(table: Uint8Array): boolean {
+    return this.RECORDING_PHASE || table[this.LA(1).tokenTypeIdx] === 1;
+  }
 
   /**
    * Runs an embedded action outside Chevrotain's grammar-recording phase.
@@ -992,7 +1018,7 @@ export class RuleParser extends EmbeddedActionsParser {
       // The first ternary level is inlined here rather than called as the `ternary` rule:
       // every expression passes through it, and each rule call has a fixed cost.
       this.current = this.SUBRULE(this.binary);
-      this.OPTION(this.cached("conditional", () => () => {
+      if (this.nextIn(this.startsConditional)) this.OPTION(this.cached("conditional", () => () => {
         this.OR(this.cached("conditionalOperator", () => [
           {
             ALT: () => {
@@ -1014,7 +1040,7 @@ export class RuleParser extends EmbeddedActionsParser {
           },
         ]));
       }));
-      this.OPTION2(this.cached("assignment", () => () => {
+      if (this.nextIn(this.startsAssignment)) this.OPTION2(this.cached("assignment", () => () => {
         const target = this.current;
         const op = this.CONSUME(T.AssignOperator);
         const value = this.SUBRULE(this.expressionOrCommand);
@@ -1072,6 +1098,7 @@ export class RuleParser extends EmbeddedActionsParser {
     this.operands = operands;
     this.operators = operators;
     try {
+      if (!this.nextIn(this.startsBinaryOperator)) return operands[0]!;
       this.MANY(this.cached("binaryLoop", () => () => {
         // `>` is also a BinaryOperator; its alternative comes first so that `>>` can be joined.
         this.OR(this.cached("binaryOperator", () => ({ IGNORE_AMBIGUITIES: true, DEF: [
@@ -1148,11 +1175,13 @@ export class RuleParser extends EmbeddedActionsParser {
           GATE: () => L.startsPlainOperand(this.LA(1)),
           ALT: () => {
             let left = this.SUBRULE(this.postfix);
-            this.MANY(() => {
-              const op = this.CONSUME(T.Power);
-              const right = this.SUBRULE(this.powerOperand);
-              left = powerOf(left, op, right);
-            });
+            if (this.nextIn(this.startsPower)) {
+              this.MANY(() => {
+                const op = this.CONSUME(T.Power);
+                const right = this.SUBRULE(this.powerOperand);
+                left = powerOf(left, op, right);
+              });
+            }
             return left;
           },
         },
@@ -1311,7 +1340,7 @@ export class RuleParser extends EmbeddedActionsParser {
           ]));
         },
       })));
-      this.OPTION(this.cached("postfixUpdate", () => () => {
+      if (this.nextIn(this.startsPostfixUpdate)) this.OPTION(this.cached("postfixUpdate", () => () => {
         const op = this.OR3(this.cached("updateOperator", () => [{ ALT: () => this.CONSUME(T.Increment) }, { ALT: () => this.CONSUME(T.Decrement) }]));
         const argument = this.chain;
         this.chain = { kind: "UpdateExpression", operator: op.image as "++" | "--", prefix: false, argument, start: argument.start, end: tokenEnd(op) };

@@ -27,6 +27,13 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** Returns the CPU time, user and system, that a process has used so far, in milliseconds (Linux). */
+function cpuMilliseconds(pid: number): number {
+  // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses, in clock ticks of 10 ms.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
@@ -56,6 +63,7 @@ for (let i = 0; i < ROUNDS; i++) {
 
 // Completion and diagnostics right after an edit: the edit makes the server analyse the rule again.
 let lastInsert = 0;
+const cpuBeforeEdits = cpuMilliseconds(client.child.pid!);
 const completionAfterEdit: number[] = [];
 const diagnosticsAfterEdit: number[] = [];
 for (let i = 0; i < ROUNDS; i++) {
@@ -81,6 +89,8 @@ for (let i = 0; i < ROUNDS; i++) {
     diagnosticsAfterEdit.push(performance.now() - started);
   }
 }
+// CPU time does not count the time the server waits for a core, so it varies less than latency on a shared machine.
+const cpuPerEdit = (cpuMilliseconds(client.child.pid!) - cpuBeforeEdits) / ROUNDS;
 const formatting: number[] = [];
 for (let i = 0; i < ROUNDS; i++) {
   formatting.push(await timed(() => client.connection.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })));
@@ -91,6 +101,7 @@ console.log(`hover (unchanged document):      ${percentiles(hover)}`);
 console.log(`completion right after an edit:  ${percentiles(completionAfterEdit)}`);
 console.log(`diagnostics after an edit:       ${percentiles(diagnosticsAfterEdit)}`);
 console.log(`formatting (unchanged document): ${percentiles(formatting)}`);
+console.log(`server CPU time per edit round:  ${cpuPerEdit.toFixed(1)} ms (the edit, its analysis, and a completion or the diagnostics push)`);
 
 // Memory with 200 open rule files: the large rule and up to 199 rules of the differential corpus.
 const corpus = fileURLToPath(new URL("../differential/corpus", import.meta.url));

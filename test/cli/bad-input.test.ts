@@ -10,8 +10,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { failureLine, tempDir, twinsync } from "./run-cli.ts";
 
-const examples = join(import.meta.dirname, "..", "..", "examples", "jira-github");
 let dir: string;
+/** A folder with the rules of two sides, laid out like examples/jira-github. */
+let rules: string;
 let node: string;
 
 beforeAll(async () => {
@@ -19,6 +20,12 @@ beforeAll(async () => {
   node = join(dir, "node");
   const created = await twinsync("node", "init", "jira", "--node", node);
   expect(created.code, created.stderr).toBe(0);
+  rules = join(dir, "rules");
+  mkdirSync(rules);
+  for (const side of ["jira", "github"]) {
+    writeFileSync(join(rules, `${side}.outgoing.groovy`), "replica.summary = issue.summary\n");
+    writeFileSync(join(rules, `${side}.incoming.groovy`), "issue.summary = replica.summary\n");
+  }
   mkdirSync(join(dir, "statedir"));
   mkdirSync(join(dir, "adir.outgoing.groovy"));
   writeFileSync(join(dir, "file.txt"), "not a folder\n");
@@ -39,9 +46,9 @@ describe("a folder where a file is expected", () => {
   it("names the folder and the file to pass", async () => {
     expect(await fails(2, "run", "$DIR/good.outgoing.groovy", "--state", "$DIR/statedir")).toBe(`${dir}/statedir is a folder; pass a state JSON file`);
     expect(await fails(2, "run", "$DIR/adir.outgoing.groovy")).toBe(`${dir}/adir.outgoing.groovy is a folder; pass a rule file`);
-    expect(await fails(2, "check", examples, "--config", examples)).toBe(`${examples} is a folder; pass a config file such as twinsync.config.json`);
-    expect(await fails(2, "tracker", "attach", "SUP-1", examples, "--node", "$NODE")).toBe(`${examples} is a folder; pass a file to attach`);
-    expect(await fails(2, "connection", "invite", "y", "--outgoing", examples, "--incoming", examples, "--node", "$NODE")).toBe(`${examples} is a folder; pass a rule file to --outgoing`);
+    expect(await fails(2, "check", rules, "--config", rules)).toBe(`${rules} is a folder; pass a config file such as twinsync.config.json`);
+    expect(await fails(2, "tracker", "attach", "SUP-1", rules, "--node", "$NODE")).toBe(`${rules} is a folder; pass a file to attach`);
+    expect(await fails(2, "connection", "invite", "y", "--outgoing", rules, "--incoming", rules, "--node", "$NODE")).toBe(`${rules} is a folder; pass a rule file to --outgoing`);
     expect(await fails(2, "tracker", "list", "--tracker", "$DIR")).toMatch(/is a folder; pass a tracker database made by 'twinsync tracker init'/);
     expect(await fails(2, "tracker", "init", "$DIR")).toBe(`${dir} is a folder; pass a file name for the tracker database, such as ${dir}/tracker.db`);
   });
@@ -88,9 +95,9 @@ describe("state files", () => {
 
 describe("direction", () => {
   it("rejects a --direction that the file name contradicts", async () => {
-    const line = await fails(2, "run", join(examples, "jira.incoming.groovy"), "--direction", "outgoing");
+    const line = await fails(2, "run", join(rules, "jira.incoming.groovy"), "--direction", "outgoing");
     expect(line).toContain("is named as an incoming rule, but --direction says outgoing; drop --direction");
-    expect(await fails(2, "check", join(examples, "jira.incoming.groovy"), "--direction", "outgoing")).toContain("but --direction says outgoing");
+    expect(await fails(2, "check", join(rules, "jira.incoming.groovy"), "--direction", "outgoing")).toContain("but --direction says outgoing");
   });
 
   it("accepts a --direction that agrees with the name", async () => {
@@ -101,19 +108,19 @@ describe("direction", () => {
 
 describe("connection rules", () => {
   it("mentions --side when the folder has only side rules", async () => {
-    expect(await fails(2, "connection", "invite", "y", "--rules", examples, "--node", "$NODE")).toBe(
-      `${examples} has no outgoing.groovy; pass --side to pick the rules of one side: --side github or --side jira`,
+    expect(await fails(2, "connection", "invite", "y", "--rules", rules, "--node", "$NODE")).toBe(
+      `${rules} has no outgoing.groovy; pass --side to pick the rules of one side: --side github or --side jira`,
     );
   });
 
   it("names the sides when --side is wrong", async () => {
-    expect(await fails(2, "connection", "invite", "y", "--rules", examples, "--side", "zendesk", "--node", "$NODE")).toBe(
-      `${examples} has no zendesk.outgoing.groovy; use --side github or --side jira`,
+    expect(await fails(2, "connection", "invite", "y", "--rules", rules, "--side", "zendesk", "--node", "$NODE")).toBe(
+      `${rules} has no zendesk.outgoing.groovy; use --side github or --side jira`,
     );
   });
 
   it("rejects --rules together with --outgoing", async () => {
-    expect(await fails(2, "connection", "invite", "y", "--rules", examples, "--outgoing", "x", "--incoming", "y", "--node", "$NODE")).toContain("not both");
+    expect(await fails(2, "connection", "invite", "y", "--rules", rules, "--outgoing", "x", "--incoming", "y", "--node", "$NODE")).toContain("not both");
   });
 });
 

@@ -81,3 +81,26 @@ describe("twinsync run", () => {
     expect(twinsync("run", "plain.groovy", "--direction", "outgoing").code).toBe(0);
   });
 });
+
+describe("failures of the bundled CLI", () => {
+  it("prints one line without a stack trace and sets the exit code", () => {
+    const cases: [string[], number, string][] = [
+      [["sync", "--demo", "--dir", "state.json"], 2, `twinsync: --dir ${join(dir, "state.json")} is a file; pass a folder\n`],
+      [["sync", "--demo", "--exmple", "jira-azure"], 2, "twinsync: unknown option '--exmple' for 'sync --demo'; did you mean --example?\n"],
+      [["tracker", "list", "--tracker", "state.json"], 2, "twinsync: state.json is not a SQLite database; pass a tracker database made by 'twinsync tracker init' or 'twinsync node init'\n"],
+      [["run", "good.outgoing.groovy", "--state", "."], 2, "twinsync: . is a folder; pass a state JSON file\n"],
+    ];
+    for (const [args, code, stderr] of cases) {
+      const r = twinsync(...args);
+      expect(r.stderr, args.join(" ")).toBe(stderr);
+      expect(r.code, args.join(" ")).toBe(code);
+    }
+  });
+
+  it("exits 1 for a lookup that finds nothing", () => {
+    expect(twinsync("node", "init", "jira", "--node", "node").code).toBe(0);
+    const r = twinsync("status", "SUP-99", "--node", "node");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^twinsync: SUP-99 is not synced; [^\n]*\n$/);
+  });
+});

@@ -30,7 +30,7 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `twinsync-${prefix}-`));
 }
 
-/** The stderr of a failure: exactly one line that starts with `twinsync: ` and holds no stack frame. */
+/** Returns the stderr line of a failure after checking that it is one line that starts with `twinsync: ` and contains no stack frame. */
 export function failureLine(result: CliResult): string {
   const lines = result.stderr.split("\n").filter((line) => line !== "");
   if (lines.length !== 1) throw new Error(`expected one line on stderr, got ${lines.length}:\n${result.stderr}`);

@@ -74,9 +74,9 @@ export function formatStylish(reports: FileReport[]): string {
 }
 
 /**
- * One line per error or warning, `file:line:col: severity code: message`,
- * for `twinsync run`, which prints them on stderr next to its JSON output.
- * Hints are left out, as in the stylish report.
+ * Formats each error and warning as one line, `file:line:col: severity
+ * code: message`, for `twinsync run`, which prints them on stderr next to
+ * its JSON output. Hints are left out, as in the stylish report.
  */
 export function formatCompact(report: FileReport): string[] {
   return report.diagnostics

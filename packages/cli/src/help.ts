@@ -68,7 +68,7 @@ function overview(spec: CommandSpec, omit: readonly string[]): string[] {
   return [`  ${usageLine(spec).replace(/^twinsync /, "")}`, ...wrap(spec.summary, "      "), ...formatOptions(options, "      ")];
 }
 
-/** The text of `twinsync help`: every command with one line per option. */
+/** Formats the text of `twinsync help`: every command with one line per option. */
 export function mainHelp(): string {
   const lines = ["Usage: twinsync <command> [options]", "       twinsync <command> --help    shows the options of one command", "", "Rule commands:"];
   for (const spec of RULE_SPECS) lines.push(...overview(spec, []));
@@ -83,7 +83,7 @@ export function mainHelp(): string {
   return lines.join("\n") + "\n";
 }
 
-/** The help of `twinsync help WORDS...`: one command, a command group, or everything. */
+/** Returns the text of `twinsync help WORDS...`: one command, a command group, or everything. */
 export function helpFor(words: string[]): string {
   if (words.length === 0) return mainHelp();
   const name = words.join(" ");

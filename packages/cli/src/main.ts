@@ -1,7 +1,8 @@
 /**
  * The `twinsync` command line. Exit codes: 0 success; 1 rule errors or a
  * failed operation; 2 usage errors or unreadable input. Every failure is
- * reported as one line on stderr, never as a stack trace.
+ * reported as one line on stderr. Only an unexpected failure with
+ * TWINSYNC_DEBUG set adds a stack trace.
  */
 
 import { existsSync } from "node:fs";

@@ -15,7 +15,7 @@ export interface OptionSpec {
   value?: string;
   /** A value shown when the option is given without one. */
   example?: string;
-  /** What the option sets, with its unit and default. */
+  /** Help text: the value the option sets, with its unit and default. */
   help: string;
 }
 
@@ -26,7 +26,7 @@ export interface CommandSpec {
   name: string;
   /** The positional arguments as the usage line shows them, such as "KEY TEXT"; "" for none. */
   args: string;
-  /** The most positional arguments the command accepts. */
+  /** Maximum number of positional arguments the command accepts. */
   maxArgs: number;
   summary: string;
   options: OptionSpecs;
@@ -44,9 +44,9 @@ export interface ParsedCommand<T extends OptionSpecs> {
 /**
  * Parses `args` against a spec. `--help` or `-h` before `--` throws a
  * HelpRequest with the command's help. Unknown options, missing values and
- * extra arguments are UsageErrors that name the command; an unknown option
- * gets the closest known one as a suggestion, or the sibling command that
- * has it (`family`).
+ * extra arguments are UsageErrors that name the command. An unknown option
+ * gets the closest known one as a suggestion, else the sibling command in
+ * `family` that has it.
  */
 export function parseCommand<T extends OptionSpecs>(spec: CommandSpec & { options: T }, args: string[], family: readonly CommandSpec[] = []): ParsedCommand<T> {
   const end = args.indexOf("--");
@@ -144,7 +144,7 @@ export function wrap(text: string, indent: string, width = 100): string[] {
   return lines;
 }
 
-/** The option column of the help: `--name VALUE`, with `...` for a repeatable option. */
+/** Formats the option column of the help: `--name VALUE`, with `...` for a repeatable option. */
 function optionLabel(name: string, option: OptionSpec): string {
   const value = option.type === "string" ? ` ${option.value ?? "VALUE"}` : "";
   return `--${name}${value}${option.multiple ? " ..." : ""}`;
@@ -157,13 +157,13 @@ export function formatOptions(options: OptionSpecs, indent: string): string[] {
   return labels.map(([label, help]) => `${indent}${label.padEnd(width)}${help}`);
 }
 
-/** The usage line: `twinsync tracker edit KEY [options]`. */
+/** Returns the usage line, such as `twinsync tracker edit KEY [options]`. */
 export function usageLine(spec: CommandSpec): string {
   const args = spec.args === "" ? "" : ` ${spec.args}`;
   return `twinsync ${spec.name}${args}${Object.keys(spec.options).length > 0 ? " [options]" : ""}`;
 }
 
-/** The text of `twinsync COMMAND --help`. */
+/** Formats the text of `twinsync COMMAND --help`. */
 export function formatCommandHelp(spec: CommandSpec): string {
   const lines = [`Usage: ${usageLine(spec)}`, "", ...wrap(spec.summary, ""), ""];
   lines.push("Options:");
@@ -171,7 +171,7 @@ export function formatCommandHelp(spec: CommandSpec): string {
   return lines.join("\n") + "\n";
 }
 
-/** The help of a command that has subcommands: each subcommand's usage line and summary. */
+/** Formats the help of a command that has subcommands: each subcommand's usage line and summary. */
 export function formatGroupHelp(group: string, specs: readonly CommandSpec[]): string {
   const lines = [`Usage: twinsync ${group} <subcommand> [options]`, "", "Subcommands:"];
   for (const spec of specs) lines.push(`  ${usageLine(spec).replace(/^twinsync /, "")}`, ...wrap(spec.summary, "      "));

@@ -2,8 +2,8 @@
  * `twinsync demo [DIR]`: checks every example rule, then runs each state file
  * with the rule its name points to (`jira-incoming-first-sync.json` runs
  * `jira.incoming.groovy`) and prints what the rule produced. A state that
- * cannot run (no rule, bad JSON, an invalid state) is reported and the demo
- * goes on; the summary lists every failure with its fix.
+ * cannot run (no rule, bad JSON, an invalid state) is reported, and the demo
+ * goes on. The summary lists every failure with its fix.
  */
 
 import { readdirSync } from "node:fs";
@@ -19,7 +19,8 @@ import { checkFiles, DEMO_NAMING_HINT, skippedByLastCheck } from "./check.ts";
 const STATE_NAME = /^(.+?)-(outgoing|incoming)(?:-[^.]*)?\.json$/i;
 
 interface Failure {
-  what: string;
+  /** The state file, relative to DIR. */
+  stateFile: string;
   problem: string;
   fix: string;
 }
@@ -51,10 +52,10 @@ export function runDemo(dir: string, out: (text: string) => void, note: (text: s
   for (const folder of stateFolders(dir)) {
     for (const stateFile of readdirSync(folder).filter((f) => f.endsWith(".json")).sort()) {
       const statePath = join(folder, stateFile);
-      const shown = relative(dir, statePath);
+      const shownState = relative(dir, statePath);
       const match = STATE_NAME.exec(stateFile);
       if (match === null) {
-        skippedStates.push(shown);
+        skippedStates.push(shownState);
         continue;
       }
       runs++;
@@ -69,7 +70,7 @@ export function runDemo(dir: string, out: (text: string) => void, note: (text: s
   if (runs === 0) out(`\nNo state files found: put them in a states/ folder next to the rules, named <side>-<direction>[-variant].json\n`);
   out(`\n${plural(runs, "run")}: ${runs - failures.length} ran without errors, ${failures.length} failed\n`);
   for (const failure of failures) {
-    const problem = failure.problem.startsWith(failure.what) ? failure.problem : `${failure.what}: ${failure.problem}`;
+    const problem = failure.problem.startsWith(failure.stateFile) ? failure.problem : `${failure.stateFile}: ${failure.problem}`;
     out(`  ${problem}; ${failure.fix}\n`);
   }
   return errors > 0 || failures.length > 0 ? 1 : 0;
@@ -83,9 +84,9 @@ function runState(dir: string, folder: string, statePath: string, side: string, 
   const shownRule = relative(dir, rulePath);
   out(`\n== ${shownRule} with ${shownState}\n`);
 
-  const report = (what: string, problem: string, fix: string): Failure => {
+  const report = (stateFile: string, problem: string, fix: string): Failure => {
     out(`  ${problem}\n`);
-    return { what, problem: oneLine(problem), fix };
+    return { stateFile, problem: oneLine(problem), fix };
   };
   if (statOrNull(rulePath) === null) {
     return report(shownState, `no rule ${shownRule} for this state`, `add ${ruleName} next to the states folder, or rename the state file after an existing rule`);
@@ -106,16 +107,16 @@ function runState(dir: string, folder: string, statePath: string, side: string, 
     out(outcome.stateProblems.map((p) => `  invalid state: ${p.path}: ${p.message}`).join("\n") + "\n");
     const first = outcome.stateProblems[0];
     const more = outcome.stateProblems.length > 1 ? ` (and ${plural(outcome.stateProblems.length - 1, "more problem")})` : "";
-    return { what: shownState, problem: `invalid state at ${first?.path ?? "$"}: ${first?.message ?? "unknown problem"}${more}`, fix: "fix the state file as examples/README.md describes" };
+    return { stateFile: shownState, problem: `invalid state at ${first?.path ?? "$"}: ${first?.message ?? "unknown problem"}${more}`, fix: "fix the state file as examples/README.md describes" };
   }
   if (outcome.error !== null) {
     out(formatRunError(outcome.error) + "\n");
     const where = outcome.error.line === null ? shownRule : `${shownRule}:${outcome.error.line}:${outcome.error.column}`;
     const type = outcome.error.javaClass === null ? "" : `${outcome.error.javaClass}: `;
-    return { what: shownState, problem: `${where}: ${type}${oneLine(outcome.error.message)}`, fix: "fix the rule, or give the state the values the rule reads" };
+    return { stateFile: shownState, problem: `${where}: ${type}${oneLine(outcome.error.message)}`, fix: "fix the rule, or give the state the values the rule reads" };
   }
-  const shown = direction === "outgoing" ? { replica: outcome.output!.replica } : { issue: outcome.output!.issue };
-  out(JSON.stringify(shown, null, 2) + "\n");
+  const result = direction === "outgoing" ? { replica: outcome.output!.replica } : { issue: outcome.output!.issue };
+  out(JSON.stringify(result, null, 2) + "\n");
   return null;
 }
 

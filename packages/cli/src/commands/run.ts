@@ -2,7 +2,7 @@
  * `twinsync run RULE --state STATE.json`: runs one rule and prints the
  * resulting state as JSON on stdout. Before that it prints the checker's
  * errors and warnings for the rule on stderr, one line each, so that a typo
- * that makes a field null is visible; stdout and the exit code stay those of
+ * that makes a field null is visible. Stdout and the exit code stay those of
  * the run.
  */
 
@@ -46,7 +46,7 @@ export function runCommand(options: RunCommandOptions, out: (text: string) => vo
   return outcome.exitCode;
 }
 
-/** One line for one problem; a list under a heading for several. */
+/** Builds the error for an invalid state: one line for one problem, a list under a heading for several. */
 function invalidState(stateName: string, problems: StateProblem[]): UsageError {
   if (problems.length === 1) return new UsageError(`${stateName}: invalid state at ${problems[0]!.path}: ${problems[0]!.message}`);
   return new UsageError(`${stateName}: invalid state:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);

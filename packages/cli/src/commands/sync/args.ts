@@ -40,7 +40,7 @@ export function parseInteger(text: string, option: string, min: number, max: num
   return value;
 }
 
-/** The sides whose rules a folder holds: `jira` for `jira.outgoing.groovy`. */
+/** Returns the sides whose rules a folder contains: `jira` for `jira.outgoing.groovy`. */
 function sidesIn(dir: string): string[] {
   const sides = new Set<string>();
   for (const name of readdirSync(dir)) {

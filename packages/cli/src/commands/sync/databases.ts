@@ -1,6 +1,6 @@
 /**
  * Opening the SQLite files of embedded trackers and node stores. A path
- * that is a folder, is missing, or holds something other than the expected
+ * that is a folder, is missing, or contains something other than the expected
  * database is a UsageError that names the file and the fix, instead of the
  * SQLite driver's message.
  */

@@ -2,8 +2,8 @@
  * The `--dir` folder of `twinsync sync --demo`. The demo records the
  * database files it creates in `twinsync-demo.json`, so that a second demo
  * in the same folder removes exactly those files and starts over. A file
- * that no demo recorded is never removed: when one is in the way, the demo
- * stops and asks for an empty or new folder.
+ * that no demo recorded is never removed. When one is in the way, the demo
+ * stops with an error that names the file and suggests an empty or new folder.
  */
 
 import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";

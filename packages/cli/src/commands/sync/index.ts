@@ -25,7 +25,7 @@ export const SYNC_COMMANDS: ReadonlySet<string> = new Set(["node", "tracker", "c
 /** Commands that take a subcommand: `tracker edit`, `connection invite`, ... */
 const GROUPS: ReadonlySet<string> = new Set(["node", "tracker", "connection", "trigger"]);
 
-/** Errors of the sync engine whose message is the whole story for the user: exit code 1. */
+/** Errors of the sync engine whose message is complete for the user: exit code 1. */
 const USER_ERRORS = [ConnectionError, InvitationError, JqlError, PeerError, SignatureError, TrackerDataError, TransportError];
 
 /**

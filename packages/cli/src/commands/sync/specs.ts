@@ -44,7 +44,7 @@ export const SYNC_SPECS = {
       demo: { type: "boolean", help: "Run the demo instead of a node." },
       example: { type: "string", value: "jira-github|jira-azure", example: "jira-azure", help: "Example connection to run (default: jira-github)." },
       dir: { type: "string", value: "DIR", example: "demo-data", help: "Keep the databases in DIR, a new folder or one an earlier demo used (default: in memory)." },
-      "log-level": { type: "string", value: "LEVEL", example: "info", help: "Least severe engine log record to print on stderr, from trace to fatal, or silent (default: warn)." },
+      "log-level": { type: "string", value: "LEVEL", example: "info", help: "Minimum level of the engine log records printed on stderr, from trace to fatal, or silent (default: warn)." },
     },
   },
   sync: {
@@ -53,7 +53,7 @@ export const SYNC_SPECS = {
     maxArgs: 0,
     summary: "Run the node until SIGINT or SIGTERM: the HTTP server on the node's host and port, and the capture, send and apply loops.",
     options: {
-      "log-level": { type: "string", value: "LEVEL", example: "info", help: "Least severe log record to print: trace, debug, info, warn, error, fatal or silent (default: info)." },
+      "log-level": { type: "string", value: "LEVEL", example: "info", help: "Minimum level of the log records printed: trace, debug, info, warn, error, fatal or silent (default: info)." },
       "poll-interval": { type: "string", value: "MS", example: "500", help: "Milliseconds an idle loop waits before it looks for work again, 1 to 60000 (default: 200)." },
       port: { type: "string", value: "N", example: "7101", help: "TCP port to listen on instead of the one in node.json; 0 picks a free port." },
       node: NODE,
@@ -205,7 +205,7 @@ export type SyncSpecName = keyof typeof SYNC_SPECS;
 /** The sync commands in the order `twinsync help` lists them. */
 export const SYNC_SPEC_LIST: readonly CommandSpec[] = Object.values(SYNC_SPECS);
 
-/** The specs of one command group, such as every `tracker` subcommand. */
+/** Returns the specs of one command group, such as every `tracker` subcommand. */
 export function specsOf(group: string): CommandSpec[] {
   return SYNC_SPEC_LIST.filter((spec) => spec.name === group || spec.name.startsWith(`${group} `));
 }

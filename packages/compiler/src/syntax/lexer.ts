@@ -42,7 +42,7 @@ const continuationTypes = new Set<TokenType>([
 ]);
 
 function isBinaryOrAssignOperator(type: TokenType): boolean {
-  return (type.CATEGORIES ?? []).some((c) => c === T.BinaryOperator || c === T.AssignOperator);
+  return type.CATEGORIES !== undefined && type.CATEGORIES.some((c) => c === T.BinaryOperator || c === T.AssignOperator);
 }
 
 /**
@@ -72,14 +72,16 @@ const openers = new Map<TokenType, TokenType>([
 ]);
 const closers = new Set<TokenType>([T.RParen, T.RBracket, T.RBrace]);
 
-/** Flags that `push` checks for each token, by token type index, so that it reads one table instead of three sets. */
+/** Flags of each token type, by token type index, so that `push` and `pushNewline` read one table instead of sets and category lists. */
 const LEADING_CONTINUATION = 1;
 const OPENER = 2;
 const CLOSER = 4;
+const BINARY_OR_ASSIGN = 8;
 const typeFlags = new Uint8Array(Math.max(...T.allTokens.map((t) => t.tokenTypeIdx!)) + 1);
 for (const type of leadingContinuationTypes) typeFlags[type.tokenTypeIdx!]! |= LEADING_CONTINUATION;
 for (const type of openers.keys()) typeFlags[type.tokenTypeIdx!]! |= OPENER;
 for (const type of closers) typeFlags[type.tokenTypeIdx!]! |= CLOSER;
+for (const type of T.allTokens) if (isBinaryOrAssignOperator(type)) typeFlags[type.tokenTypeIdx!]! |= BINARY_OR_ASSIGN;
 
 interface Punctuator {
   spelling: string;
@@ -280,7 +282,7 @@ class Lexer {
       const before = this.tokens[this.tokens.length - 2];
       return before === undefined || before.tokenType !== T.Dot;
     }
-    return isBinaryOrAssignOperator(type);
+    return (typeFlags[type.tokenTypeIdx!]! & BINARY_OR_ASSIGN) !== 0;
   }
 
   private skipLineComment(): void {

@@ -902,7 +902,7 @@ export class RuleParser extends EmbeddedActionsParser {
   expressionStatement: Rule<A.Statement> = this.rule("expressionStatement", () => {
     // The command-expression check of `expressionOrCommand` is repeated here to save a rule call per statement.
     this.command = this.SUBRULE(this.expression);
-    this.OPTION(this.cached("statementCommand", () => this.commandOption()));
+    if (this.canTakeCommandArguments()) this.OPTION(this.cached("statementCommand", () => this.commandCallBody()));
     const expression = this.command;
     return { kind: "ExpressionStatement", expression, start: expression.start, end: this.last() };
   });
@@ -913,32 +913,46 @@ export class RuleParser extends EmbeddedActionsParser {
    */
   expressionOrCommand: Rule<A.Expression> = this.rule("expressionOrCommand", () => {
     this.command = this.SUBRULE(this.expression);
-    this.OPTION(this.cached("command", () => this.commandOption()));
+    if (this.canTakeCommandArguments()) this.OPTION(this.cached("command", () => this.commandCallBody()));
     return this.command;
   });
 
   /**
    * The expression that may become a command expression, in the two rules
-   * above. No rule runs between setting it and the gate that reads it, and the
-   * command's arguments are parsed before it is replaced.
+   * above. No rule runs between setting it and the check that reads it, and
+   * the command's arguments are parsed before it is replaced.
    */
   private command: A.Expression = RECORDING_PLACEHOLDER;
 
-  /** Builds the optional arguments that turn `this.command` into a command expression such as `log.info "x"`. */
-  private commandOption() {
-    return {
-      GATE: () => (this.command.kind === "Identifier" || this.command.kind === "PropertyExpression") && L.startsCommandArgument(this.LA(1)),
-      DEF: () => {
-        const callee = this.command;
-        const args = this.SUBRULE(this.commandArguments);
-        this.command = this.act(() => toCommandCall(callee, args, this.last()));
-      },
+  /**
+   * Tells whether `this.command` may take command arguments here, as in
+   * `log.info "x"`. It is checked before the OPTION rather than as its GATE,
+   * because Chevrotain allocates a function for a gated OPTION on every call.
+   */
+  private canTakeCommandArguments(): boolean {
+    if (this.RECORDING_PHASE) return true;
+    const kind = this.command.kind;
+    return (kind === "Identifier" || kind === "PropertyExpression") && L.startsCommandArgument(this.LA(1));
+  }
+
+  /** Builds the OPTION body that parses command arguments and turns `this.command` into the call. */
+  private commandCallBody(): () => void {
+    return () => {
+      const callee = this.command;
+      const args = this.SUBRULE(this.commandArguments);
+      this.command = this.act(() => toCommandCall(callee, args, this.last()));
     };
   }
 
   commandArguments: Rule<A.Arguments> = this.rule("commandArguments", () => {
     const args: A.Arguments = { positional: [], named: [], parenthesized: false };
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.argument, { ARGS: [args] }) });
+    const saved = this.argumentsTarget;
+    this.argumentsTarget = args;
+    try {
+      this.AT_LEAST_ONE_SEP(this.cached("commandArgumentList", () => ({ SEP: T.Comma, DEF: () => this.SUBRULE(this.argument) })));
+    } finally {
+      this.argumentsTarget = saved;
+    }
     return args;
   });
 
@@ -1295,7 +1309,7 @@ export class RuleParser extends EmbeddedActionsParser {
         GATE: () => !this.is(1, T.Newline) || (this.is(2, T.LBrace) && canTakeClosure(this.chain)),
         DEF: () => {
           this.OR(this.cached("postfixStep", () => [
-            { ALT: () => (this.chain = this.SUBRULE(this.memberAccess, { ARGS: [this.chain] })) },
+            { ALT: () => (this.chain = this.SUBRULE(this.memberAccess)) },
             {
               ALT: () => {
                 this.CONSUME(T.MethodPointer);
@@ -1351,9 +1365,9 @@ export class RuleParser extends EmbeddedActionsParser {
     }
   });
 
-  memberAccess: Rule<A.Expression> = this.rule("memberAccess", (receiver?: A.Expression) => {
-    // Rule arguments are absent while Chevrotain records the grammar.
-    const object = receiver ?? RECORDING_PLACEHOLDER;
+  /** `.name`, `?.name`, `*.name` or `.@name` after the chain `postfix` has built so far. */
+  memberAccess: Rule<A.Expression> = this.rule("memberAccess", () => {
+    const object = this.chain;
     const op = this.OR(this.cached("memberOperator", () => [
       { ALT: () => this.CONSUME(T.Dot) },
       { ALT: () => this.CONSUME(T.SafeDot) },
@@ -1382,9 +1396,9 @@ export class RuleParser extends EmbeddedActionsParser {
   });
 
   /**
-   * The arguments the innermost `argument` call adds to. It is a field so that
-   * the argument alternatives can be built once (see `cached`). Each call
-   * saves and restores it.
+   * The arguments that `argument` adds to: those of the innermost argument
+   * list being parsed. It is a field so that the argument alternatives can be
+   * built once (see `cached`). Each argument list saves and restores it.
    */
   private argumentsTarget: A.Arguments = { positional: [], named: [], parenthesized: false };
 
@@ -1395,12 +1409,12 @@ export class RuleParser extends EmbeddedActionsParser {
     this.argumentsTarget = args;
     try {
       this.OPTION(this.cached("callArgumentList", () => () => {
-        this.SUBRULE(this.argument, { ARGS: [this.argumentsTarget] });
+        this.SUBRULE(this.argument);
         this.MANY(this.cached("moreCallArguments", () => ({
           GATE: () => !this.is(2, T.RParen),
           DEF: () => {
             this.CONSUME(T.Comma);
-            this.SUBRULE2(this.argument, { ARGS: [this.argumentsTarget] });
+            this.SUBRULE2(this.argument);
           },
         })));
         this.OPTION2(this.cached("trailingComma", () => () => this.CONSUME2(T.Comma)));
@@ -1412,20 +1426,14 @@ export class RuleParser extends EmbeddedActionsParser {
     return args;
   });
 
-  argument: Rule<void> = this.rule("argument", (target?: A.Arguments) => {
-    const saved = this.argumentsTarget;
-    this.argumentsTarget = target ?? { positional: [], named: [], parenthesized: false };
-    try {
-      this.OR(this.cached("argument", () => ({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          { GATE: () => L.isNamedEntry(this.peek), ALT: () => this.argumentsTarget.named.push(this.SUBRULE(this.mapEntry)) },
-          { ALT: () => this.argumentsTarget.positional.push(this.SUBRULE(this.listElement)) },
-        ],
-      })));
-    } finally {
-      this.argumentsTarget = saved;
-    }
+  argument: Rule<void> = this.rule("argument", () => {
+    this.OR(this.cached("argument", () => ({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => L.isNamedEntry(this.peek), ALT: () => this.argumentsTarget.named.push(this.SUBRULE(this.mapEntry)) },
+        { ALT: () => this.argumentsTarget.positional.push(this.SUBRULE(this.listElement)) },
+      ],
+    })));
   });
 
   /** A list element or index: an expression or `*spread`. */

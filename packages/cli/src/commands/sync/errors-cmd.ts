@@ -41,7 +41,7 @@ export async function retryCommand(args: string[], io: Io): Promise<number> {
       if (await store.retryError(id, Date.now())) retried++;
       else if (!values.all) throw new OperationError(`error ${id} is not open; 'twinsync errors --all' lists every error`);
     }
-    io.out(`Queued ${plural(retried, "event")} again; a running 'twinsync sync' processes them with the current rules.\n`);
+    io.out(`Queued ${plural(retried, "event")} again; a running 'twinsync sync' processes ${retried === 1 ? "it" : "them"} with the current rules.\n`);
     return 0;
   });
 }

@@ -52,7 +52,7 @@ export async function triggerCommand(args: string[], io: Io): Promise<number> {
       if (positionals.length !== 1) throw new UsageError("trigger run needs a connection name; it queues every issue its triggers match now");
       return withNode(values.node, async ({ node }) => {
         const queued = await node.bulkSync(positionals[0]!, values.query);
-        io.out(`Queued ${plural(queued, "issue")} on ${positionals[0]}; a running 'twinsync sync' sends them.\n`);
+        io.out(`Queued ${plural(queued, "issue")} on ${positionals[0]}; a running 'twinsync sync' sends ${queued === 1 ? "it" : "them"}.\n`);
         return 0;
       });
     }

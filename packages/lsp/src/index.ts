@@ -4,14 +4,17 @@
  * (in `./server.ts`) adapts them to the Language Server Protocol.
  */
 
-export { analyzeDocument, directionFromName, hasSyntaxErrors, offsetOf, rangeOf, type Direction, type DocumentAnalysis, type RuleSettings } from "./analysis.ts";
+export { analyzeDocument, directionFromName, hasSyntaxErrors, offsetOf, rangeOf, type CompiledSyntax, type Direction, type DocumentAnalysis, type RuleSettings } from "./analysis.ts";
 export { complete, receiverType } from "./completion.ts";
-export { documentDiagnostics, toLspDiagnostic } from "./diagnostics.ts";
+export { CHECKER_DOCS_URL, documentDiagnostics, toLspDiagnostic } from "./diagnostics.ts";
+export { withCompilerRelated } from "./related.ts";
+export { CompletionDocumentation } from "./completion-resolve.ts";
 export { hover } from "./hover.ts";
 export { membersOf, findMember, formatSignature, type Member } from "./members.ts";
-export { invalidNameReason, occurrences, targetAt, type Occurrence, type Target } from "./navigation.ts";
+export { invalidNameReason, labelRange, occurrences, targetAt, type Occurrence, type Target } from "./navigation.ts";
 export { visibleSymbols, scriptMethods } from "./scopes.ts";
-export { documentSymbols } from "./symbols.ts";
+export { documentSymbols, flattenSymbols, matchingSymbols, scriptSymbols } from "./symbols.ts";
+export { RuleFileIndex, workspaceFolderPaths, type ScanLimits } from "./workspace-symbols.ts";
 export { formatDocument, formatLines, formatRange } from "./formatting.ts";
 export { foldingRanges } from "./folding.ts";
 export { codeActions } from "./code-actions.ts";
@@ -19,3 +22,4 @@ export { signatureHelp } from "./signature-help.ts";
 export { selectionRange } from "./selection.ts";
 export { inlayHints } from "./inlay-hints.ts";
 export { semanticTokens, SEMANTIC_TOKENS_LEGEND } from "./semantic-tokens.ts";
+export { applyTokenEdits, SemanticTokenResults, tokenEdits } from "./token-deltas.ts";

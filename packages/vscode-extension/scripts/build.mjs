@@ -47,3 +47,8 @@ mkdirSync(join(target, "build/wasm"), { recursive: true });
 cpSync(join(re2, "package.json"), join(target, "package.json"));
 cpSync(join(re2, "LICENSE"), join(target, "LICENSE"));
 for (const file of ["re2.js", "re2.wasm"]) cpSync(join(re2, "build/wasm", file), join(target, "build/wasm", file));
+
+// The server links each diagnostic code to its section of docs/checker.md, which it looks for
+// in a docs folder next to itself or above.
+mkdirSync(join(dist, "docs"));
+cpSync(join(here, "../../docs/checker.md"), join(dist, "docs/checker.md"));

@@ -6,7 +6,7 @@
 
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import { TestClient } from "../../../test/lsp/client.ts";
@@ -14,6 +14,7 @@ import type { RunRuleResult } from "../src/protocol.ts";
 
 const PACKAGE = fileURLToPath(new URL("../scripts/package.mjs", import.meta.url));
 const SERVER = fileURLToPath(new URL("../dist/server.mjs", import.meta.url));
+const DOCS = fileURLToPath(new URL("../dist/docs/checker.md", import.meta.url));
 const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const VSIX = fileURLToPath(new URL(`../twinsync-${manifest.version}.vsix`, import.meta.url));
 
@@ -56,6 +57,7 @@ describe("the .vsix", () => {
       "./dist/server.mjs",
       "./dist/node_modules/re2-wasm/build/wasm/re2.wasm",
       "./dist/node_modules/re2-wasm/build/wasm/re2.js",
+      "./dist/docs/checker.md",
     ];
     for (const path of named) expect(entries).toContain(`extension/${path.replace(/^\.\//, "")}`);
   });
@@ -77,9 +79,11 @@ describe("the bundled language server", () => {
     await client?.stop();
   });
 
-  it("checks a rule", async () => {
+  it("checks a rule and links the code to the shipped docs", async () => {
     const diagnostics = await client.open("file:///w/jira.outgoing.groovy", "replica.summary = issue.sumary\n");
-    expect(diagnostics.map((d) => d.code)).toContain("unknown-field");
+    const typo = diagnostics.find((d) => d.code === "unknown-field");
+    expect(typo).toBeDefined();
+    expect(typo!.codeDescription?.href).toBe(`${pathToFileURL(DOCS).href}#unknown-field`);
   });
 
   it("runs a rule that uses regular expressions", async () => {

@@ -31,7 +31,7 @@ function describeKey(key: Value): string {
   if (Array.isArray(key)) return "[" + key.map(describeKey).join(",") + "]";
   if (key instanceof GMap) {
     const parts: string[] = [];
-    for (const [canonical, v] of key.values) parts.push(describeKey(mapOriginalKey(key, canonical)) + ":" + describeKey(v));
+    for (const [canonical, v] of key) parts.push(describeKey(mapOriginalKey(key, canonical)) + ":" + describeKey(v));
     return "{" + parts.join(",") + "}";
   }
   // Other objects (dates, closures, runtime objects) are keys by identity.
@@ -63,20 +63,19 @@ export function mapOriginalKey(map: GMap, canonical: unknown): Value {
 
 /** Returns the value for `key`, or null when the map has no such entry. */
 export function mapGet(map: GMap, key: Value): Value {
-  const value = map.values.get(mapKeyOf(key));
+  const value = map.get(mapKeyOf(key));
   return value === undefined ? null : value;
 }
 
 export function mapHas(map: GMap, key: Value): boolean {
-  return map.values.has(mapKeyOf(key));
+  return map.has(mapKeyOf(key));
 }
 
 /** Stores `value` under `key` and returns the previous value or null. Keeps the position and the key object of an existing key. */
 export function mapPut(map: GMap, key: Value, value: Value): Value {
   const canonical = mapKeyOf(key);
-  const values = map.values;
-  const previous = values.get(canonical);
-  values.set(canonical, value);
+  const previous = map.get(canonical);
+  map.set(canonical, value);
   if (previous !== undefined) return previous;
   if (canonical !== key) (map.originalKeys ??= new Map()).set(canonical, key);
   return null;
@@ -88,13 +87,13 @@ export function mapPut(map: GMap, key: Value, value: Value): Value {
  * needs recording.
  */
 export function mapPutString(map: GMap, key: string, value: Value): void {
-  map.values.set(key, value);
+  map.set(key, value);
 }
 
 /** Removes `key` and returns its value or null. */
 export function mapRemove(map: GMap, key: Value): Value {
   const canonical = mapKeyOf(key);
-  const value = map.values.get(canonical);
+  const value = map.get(canonical);
   if (value === undefined) return null;
   mapDeleteCanonical(map, canonical);
   return value;
@@ -102,9 +101,9 @@ export function mapRemove(map: GMap, key: Value): Value {
 
 /** Removes the entry stored under a canonical key. An entry object handed out for it keeps its last value. */
 export function mapDeleteCanonical(map: GMap, canonical: unknown): void {
-  const value = map.values.get(canonical);
+  const value = map.get(canonical);
   if (value === undefined) return;
-  map.values.delete(canonical);
+  map.delete(canonical);
   map.originalKeys?.delete(canonical);
   const view = map.entryViews?.get(canonical);
   if (view !== undefined) {
@@ -116,30 +115,30 @@ export function mapDeleteCanonical(map: GMap, canonical: unknown): void {
 /** Removes every entry. */
 export function mapClear(map: GMap): void {
   if (map.entryViews !== null) {
-    for (const [canonical, view] of map.entryViews) view.detach(map.values.get(canonical) ?? null);
+    for (const [canonical, view] of map.entryViews) view.detach(map.get(canonical) ?? null);
     map.entryViews = null;
   }
-  map.values.clear();
+  map.clear();
   map.originalKeys = null;
 }
 
 export function mapSize(map: GMap): number {
-  return map.values.size;
+  return map.size;
 }
 
 /** Returns the entries in insertion order as new `[key, value]` pairs. */
 export function* mapEntries(map: GMap): IterableIterator<[Value, Value]> {
-  for (const [canonical, value] of map.values) yield [mapOriginalKey(map, canonical), value];
+  for (const [canonical, value] of map) yield [mapOriginalKey(map, canonical), value];
 }
 
 /** Returns the keys, as the rule wrote them, in insertion order. */
 export function mapKeys(map: GMap): Value[] {
   const keys: Value[] = [];
-  for (const canonical of map.values.keys()) keys.push(mapOriginalKey(map, canonical));
+  for (const canonical of map.keys()) keys.push(mapOriginalKey(map, canonical));
   return keys;
 }
 
 /** Returns the values in insertion order. */
 export function mapValues(map: GMap): Value[] {
-  return [...map.values.values()];
+  return [...map.values()];
 }

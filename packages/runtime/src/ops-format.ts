@@ -89,11 +89,11 @@ function render(value: Value, open: object[], ctx: ExecutionContext | undefined)
     return `[${parts.join(", ")}]`;
   }
   if (value instanceof GMap) {
-    if (value.values.size === 0) return "[:]";
+    if (value.size === 0) return "[:]";
     if (open.includes(value)) return "(this Map)";
     open.push(value);
     const parts: string[] = [];
-    for (const [canonical, v] of value.values) {
+    for (const [canonical, v] of value) {
       const k = mapOriginalKey(value, canonical);
       const key = k === value ? "(this Map)" : render(k, open, ctx);
       parts.push(`${key}:${v === value ? "(this Map)" : render(v, open, ctx)}`);

@@ -77,7 +77,7 @@ export function truthy(value: Value): boolean {
   }
   if (Array.isArray(value)) return value.length > 0;
   if (isNumber(value)) return numberCompare(value, 0) !== 0;
-  if (value instanceof GMap) return value.values.size > 0;
+  if (value instanceof GMap) return value.size > 0;
   if (value instanceof GRange) return sizeOf(value) > 0;
   if (value instanceof RuntimeObject) return hooks(value).groovyTruth?.() ?? true;
   return true;
@@ -129,9 +129,9 @@ function listEquals(a: Value[] | GRange, b: Value[] | GRange): boolean {
 }
 
 function mapEquals(a: GMap, b: GMap): boolean {
-  if (a.values.size !== b.values.size) return false;
-  for (const [canonical, value] of a.values) {
-    const other = b.values.get(canonical);
+  if (a.size !== b.size) return false;
+  for (const [canonical, value] of a) {
+    const other = b.get(canonical);
     if (other === undefined || !equals(value, other)) return false;
   }
   return true;
@@ -354,20 +354,20 @@ function mapOperator(ctx: ExecutionContext, op: BinaryOperator, a: GMap, b: Valu
     case "+": {
       const result = newMap(mapEntries(a));
       for (const [k, v] of mapEntries(b)) mapPut(result, k, v);
-      ctx.checkCollection(result.values.size);
+      ctx.checkCollection(result.size);
       return result;
     }
     case "-": {
       const result = newMap();
-      for (const [canonical, v] of a.values) {
-        const other = b.values.get(canonical);
+      for (const [canonical, v] of a) {
+        const other = b.get(canonical);
         if (other === undefined || !equals(v, other)) mapPut(result, mapOriginalKey(a, canonical), v);
       }
       return result;
     }
     case "<<":
       for (const [k, v] of [...mapEntries(b)]) mapPut(a, k, v);
-      ctx.checkCollection(a.values.size);
+      ctx.checkCollection(a.size);
       return a;
     default:
       return undefined;

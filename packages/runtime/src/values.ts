@@ -78,17 +78,18 @@ export class GFloat {
 export type MapKey = string | number | boolean | null | symbol | object;
 
 /**
- * An insertion-ordered Groovy map (LinkedHashMap).
+ * An insertion-ordered Groovy map (LinkedHashMap): a JS `Map` from canonical
+ * key to value.
  *
  * Keys are compared with Java `equals`/`hashCode` rules: strings by content,
  * Integer and Long are different keys, lists and maps by deep content.
  * The runtime computes a canonical key with `mapKeyOf` in `map.ts`. Add and
  * remove keys only through the functions in `map.ts`, which keep the tables
- * below in step.
+ * below in step. The map is a `Map` itself rather than holding one, so a
+ * lookup reads one object less; rule code still reaches only the GDK methods
+ * of the registry, never `Map.prototype`.
  */
-export class GMap {
-  /** Values by canonical key, in insertion order. */
-  readonly values = new Map<unknown, Value>();
+export class GMap extends Map<unknown, Value> {
   /**
    * The key as the rule wrote it, by canonical key, for keys that differ from
    * their canonical key (Long, BigDecimal, lists, maps and other objects).
@@ -102,54 +103,12 @@ export class GMap {
    * node. Null until the first one is handed out.
    */
   entryViews: Map<unknown, MapEntryView> | null = null;
-
-  /**
-   * Read-only `[key, value]` pairs by canonical key. Each pair is a new array,
-   * so writing to one does not change the map.
-   */
-  get entries(): GMapPairs {
-    return new GMapPairs(this);
-  }
 }
 
 /** A `Map.Entry` a {@link GMap} handed out; the map detaches it when its key is removed. */
 export interface MapEntryView {
   /** Keeps `value` as the entry's own value and stops writing through to the map. */
   detach(value: Value): void;
-}
-
-/** A read-only view of a {@link GMap} as `[key, value]` pairs by canonical key. */
-export class GMapPairs {
-  constructor(private readonly map: GMap) {}
-
-  get size(): number {
-    return this.map.values.size;
-  }
-
-  has(canonical: unknown): boolean {
-    return this.map.values.has(canonical);
-  }
-
-  get(canonical: unknown): [Value, Value] | undefined {
-    const value = this.map.values.get(canonical);
-    return value === undefined ? undefined : [this.keyOf(canonical), value];
-  }
-
-  keys(): IterableIterator<unknown> {
-    return this.map.values.keys();
-  }
-
-  *values(): IterableIterator<[Value, Value]> {
-    for (const [canonical, value] of this.map.values) yield [this.keyOf(canonical), value];
-  }
-
-  *[Symbol.iterator](): IterableIterator<[unknown, [Value, Value]]> {
-    for (const [canonical, value] of this.map.values) yield [canonical, [this.keyOf(canonical), value]];
-  }
-
-  private keyOf(canonical: unknown): Value {
-    return (this.map.originalKeys?.get(canonical) ?? canonical) as Value;
-  }
 }
 
 /** An inclusive or exclusive range of integers or single-character strings. */

@@ -414,7 +414,7 @@ export abstract class ExpressionCompiler {
       return (c, f) => {
         const receiver = object(c, f);
         // A string is its own canonical key, so a map entry is read from the map's table directly.
-        if (receiver instanceof R.GMap) return receiver.values.get(name) ?? null;
+        if (receiver instanceof R.GMap) return receiver.get(name) ?? null;
         if (operator === "?." && receiver === null) return null;
         try {
           return R.getProperty(c, receiver, name);

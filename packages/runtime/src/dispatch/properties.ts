@@ -98,7 +98,7 @@ export function setProperty(ctx: ExecutionContext, obj: Value, name: string, val
   if (obj === null) throw nullSetPropertyError(name);
   if (obj instanceof GMap) {
     mapPut(obj, name, value);
-    ctx.checkCollection(obj.values.size);
+    ctx.checkCollection(obj.size);
     return;
   }
   if (Array.isArray(obj)) {

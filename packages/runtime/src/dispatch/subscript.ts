@@ -56,7 +56,7 @@ export function putAt(ctx: ExecutionContext, obj: Value, index: Value, value: Va
   if (obj === null) throw nullMethodError("putAt");
   if (obj instanceof GMap) {
     mapPut(obj, index, value);
-    ctx.checkCollection(obj.values.size);
+    ctx.checkCollection(obj.size);
     return;
   }
   if (obj instanceof RuntimeObject) {

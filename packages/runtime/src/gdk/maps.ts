@@ -36,7 +36,7 @@ export function checkMapMutable(map: GMap, method: string): GMap {
 export function putEntry(ctx: ExecutionContext, map: GMap, key: Value, value: Value, method = "put"): Value {
   checkMapMutable(map, method);
   const previous = mapPut(map, key, value);
-  ctx.checkCollection(map.values.size);
+  ctx.checkCollection(map.size);
   return previous;
 }
 
@@ -146,16 +146,16 @@ defineMethods("Map", {
   },
   containsValue: (_ctx, self: GMap, args) => {
     expectArgs(self, "containsValue", args, 1);
-    for (const v of self.values.values()) if (javaEquals(v, args[0]!)) return true;
+    for (const v of self.values()) if (javaEquals(v, args[0]!)) return true;
     return false;
   },
   size: (_ctx, self: GMap, args) => {
     expectArgs(self, "size", args, 0);
-    return self.values.size;
+    return self.size;
   },
   isEmpty: (_ctx, self: GMap, args) => {
     expectArgs(self, "isEmpty", args, 0);
-    return self.values.size === 0;
+    return self.size === 0;
   },
   // NOTE: keySet(), values() and entrySet() return snapshots. In Java they are
   // live views, so removing through them would change the map; here it does not.

@@ -35,7 +35,7 @@ export function inspectValue(value: Value, open: object[] = []): string {
     return text;
   }
   if (value instanceof GMap) {
-    if (value.values.size === 0) return "[:]";
+    if (value.size === 0) return "[:]";
     if (open.includes(value)) return "(this Map)";
     open.push(value);
     const parts = [...mapEntries(value)].map(([k, v]) => `${inspectValue(k, open)}:${inspectValue(v, open)}`);

@@ -181,7 +181,7 @@ class JsonWriter {
   private writeMap(map: GMap, depth: number): void {
     this.parts.push("{");
     let first = true;
-    for (const [canonical, item] of map.values) {
+    for (const [canonical, item] of map) {
       const key = mapOriginalKey(map, canonical);
       if (key === null) {
         throw new RuleException("IllegalArgumentException", "Maps with null keys can't be converted to JSON");

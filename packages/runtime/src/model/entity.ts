@@ -66,7 +66,7 @@ export class Entity extends RuntimeObject {
    */
   get(name: string): Value {
     // A string is its own canonical key, so one lookup finds a stored field.
-    const stored = this.fields.values.get(name);
+    const stored = this.fields.get(name);
     if (stored !== undefined) return stored;
 
     const computed = COMPUTED_LISTS.get(name);
@@ -182,7 +182,7 @@ export class Entity extends RuntimeObject {
     const fields = newMap();
     const copy = new Entity(fields, this.options);
     copies.set(this, copy);
-    for (const [canonical, value] of this.fields.values) mapPut(fields, mapOriginalKey(this.fields, canonical), deepCopy(value, copies));
+    for (const [canonical, value] of this.fields) mapPut(fields, mapOriginalKey(this.fields, canonical), deepCopy(value, copies));
     return copy;
   }
 }

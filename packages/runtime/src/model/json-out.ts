@@ -87,7 +87,7 @@ function convert(value: Value, path: string, open: Set<object>): unknown {
 
 function mapToJson(map: GMap, path: string, open: Set<object>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const [canonical, item] of map.values) {
+  for (const [canonical, item] of map) {
     const name = keyText(mapOriginalKey(map, canonical), path);
     defineKey(result, name, convert(item, childPath(path, name), open));
   }

@@ -76,7 +76,7 @@ export function deepCopy(value: Value, copies: Map<object, Value> = new Map(), d
   if (value instanceof GMap) {
     const map = newMap();
     copies.set(value, map);
-    for (const [canonical, item] of value.values) mapPut(map, mapOriginalKey(value, canonical), deepCopy(item, copies, depth + 1));
+    for (const [canonical, item] of value) mapPut(map, mapOriginalKey(value, canonical), deepCopy(item, copies, depth + 1));
     return map;
   }
   if (value instanceof GDate) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapPut } from "../../src/map.ts";
+import { mapGet, mapPut } from "../../src/map.ts";
 import { GMap, type Value } from "../../src/values.ts";
 import { bind, call, closure, jane } from "./support.ts";
 
@@ -88,7 +88,7 @@ describe("replica change lists", () => {
       },
       "incoming",
     );
-    const ids = (name: string) => (bindings.replica.get(name) as Value[]).map((item) => (item as GMap).entries.get("id")![1]);
+    const ids = (name: string) => (bindings.replica.get(name) as Value[]).map((item) => mapGet(item as GMap, "id"));
     expect(ids("addedComments")).toEqual(["4"]);
     expect(ids("changedComments")).toEqual(["2"]);
     expect(ids("removedComments")).toEqual(["3"]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ExecutionContext } from "../../src/context.ts";
 import { RuleException } from "../../src/errors.ts";
-import { mapGet, mapPut } from "../../src/map.ts";
+import { mapEntries, mapGet, mapPut } from "../../src/map.ts";
 import { GMap, type Value } from "../../src/values.ts";
 import { bind, call, closure, jane, omar } from "./support.ts";
 
@@ -91,7 +91,7 @@ describe("commentHelper.mergeComments", () => {
       { replica: { comments: [c1] } },
       closure((it) => {
         const copy = new GMap();
-        for (const [key, value] of (it as GMap).entries.values()) mapPut(copy, key, value);
+        for (const [key, value] of mapEntries(it as GMap)) mapPut(copy, key, value);
         mapPut(copy, "body", `[${mapGet(it as GMap, "body")}]`);
         return copy;
       }),

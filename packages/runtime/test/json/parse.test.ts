@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ExecutionContext } from "../../src/context.ts";
 import { LimitError, RuleException } from "../../src/errors.ts";
-import { mapGet } from "../../src/map.ts";
+import { mapEntries, mapGet } from "../../src/map.ts";
 import { parseJsonText } from "../../src/json/index.ts";
 import { GBigDecimal, GBigInteger, GLong, GMap, type Value } from "../../src/values.ts";
 
@@ -13,7 +13,7 @@ function shape(value: Value): unknown {
   if (value instanceof GBigInteger) return `BigInteger ${value.value}`;
   if (value instanceof GBigDecimal) return `BigDecimal ${value.unscaled} scale ${value.scale}`;
   if (Array.isArray(value)) return value.map(shape);
-  if (value instanceof GMap) return [...value.entries.values()].map(([k, v]) => [k, shape(v)]);
+  if (value instanceof GMap) return [...mapEntries(value)].map(([k, v]) => [k, shape(v)]);
   return `unexpected ${String(value)}`;
 }
 

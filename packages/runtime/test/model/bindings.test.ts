@@ -49,7 +49,7 @@ describe("rule variables", () => {
 
   it("starts the outgoing replica empty", () => {
     const bindings = bind({ issue: { key: "SUP-1" }, replica: { summary: "ignored" } }, "outgoing");
-    expect(bindings.replica.fields.entries.size).toBe(0);
+    expect(bindings.replica.fields.size).toBe(0);
     expect(bindings.replica.className).toBe("Replica");
   });
 
@@ -64,7 +64,7 @@ describe("rule variables", () => {
     const bindings = bind({ replica: {} }, "incoming");
     expect(bindings.variables.get("firstSync")).toBe(true);
     expect(bindings.variables.get("previous")).toBeNull();
-    expect(bindings.issue.fields.entries.size).toBe(0);
+    expect(bindings.issue.fields.size).toBe(0);
   });
 
   it("derives issueKey and a default connection", () => {

@@ -57,7 +57,7 @@ describe("Entity properties", () => {
     issue.setProperty(ctx, "Story Points", 8);
     const customFields = issue.getProperty(ctx, "customFields") as GMap;
     expect(mapGet(mapGet(customFields, "Story Points") as GMap, "value")).toBe(8);
-    expect(issue.fields.entries.has("Story Points")).toBe(false);
+    expect(issue.fields.has("Story Points")).toBe(false);
   });
 });
 

@@ -19,7 +19,7 @@ export function countBy(ctx: ExecutionContext, items: Value[], keyOf: (item: Val
   for (const item of items) {
     const key = keyOf(item);
     mapPut(counts, key, ((mapGet(counts, key) as number | null) ?? 0) + 1);
-    ctx.checkCollection(counts.values.size);
+    ctx.checkCollection(counts.size);
   }
   return counts;
 }
@@ -43,13 +43,13 @@ export function groupBy<T>(ctx: ExecutionContext, items: T[], closures: GClosure
     const key = grouping.keyOf(first!, item);
     if (!mapHas(groups, key)) {
       mapPut(groups, key, grouping.newGroup());
-      ctx.checkCollection(groups.values.size);
+      ctx.checkCollection(groups.size);
     }
     grouping.add(mapGet(groups, key), item);
   }
   if (rest.length === 0) return groups;
-  for (const [canonical, group] of groups.values) {
-    groups.values.set(canonical, groupBy(ctx, grouping.itemsOf(group), rest, grouping));
+  for (const [canonical, group] of groups) {
+    groups.set(canonical, groupBy(ctx, grouping.itemsOf(group), rest, grouping));
   }
   return groups;
 }

@@ -151,9 +151,9 @@ export function javaEquals(a: Value, b: Value, depth = 0): boolean {
     return true;
   }
   if (a instanceof GMap && b instanceof GMap) {
-    if (a.values.size !== b.values.size) return false;
-    for (const [canonical, value] of a.values) {
-      const other = b.values.get(canonical);
+    if (a.size !== b.size) return false;
+    for (const [canonical, value] of a) {
+      const other = b.get(canonical);
       if (other === undefined || !javaEquals(value, other, depth + 1)) return false;
     }
     return true;

@@ -43,7 +43,7 @@ export function addCollectedEntry(ctx: ExecutionContext, map: GMap, entry: Value
       `Cannot cast object '${String(entry)}' with class '${javaTypeName(entry)}' to class 'java.util.Map$Entry': a collectEntries closure must return a [key, value] list or a map`,
     );
   }
-  ctx.checkCollection(map.values.size);
+  ctx.checkCollection(map.size);
 }
 
 /** Values of a collection-like result (list, set, range); raises for anything else. */

@@ -48,14 +48,14 @@ export class MapEntry extends RuntimeObject implements MapEntryView {
 
   get value(): Value {
     if (this.map === null) return this.ownValue;
-    return this.map.values.get(this.canonical) ?? null;
+    return this.map.get(this.canonical) ?? null;
   }
 
   /** Replaces the value (in the map too, for an entry read from a map) and returns the old one. */
   setValue(value: Value): Value {
     const previous = this.value;
     if (this.map === null) this.ownValue = value;
-    else this.map.values.set(this.canonical, value);
+    else this.map.set(this.canonical, value);
     return previous;
   }
 
@@ -116,7 +116,7 @@ const entryMethods: Record<string, (entry: MapEntry, args: Value[]) => Value> = 
 /** The entries of a map in insertion order, writing through to the map: what a `for (e in map)` loop visits. */
 export function mapEntryValues(map: GMap): MapEntry[] {
   const entries: MapEntry[] = [];
-  for (const canonical of map.values.keys()) entries.push(MapEntry.of(map, canonical));
+  for (const canonical of map.keys()) entries.push(MapEntry.of(map, canonical));
   return entries;
 }
 

@@ -40,15 +40,15 @@ function mapOf(entries: MapEntry[]): GMap {
 
 /** Removes entries from `map` for which `keep` is false; returns true when any was removed. */
 function filterEntries(ctx: ExecutionContext, map: GMap, keep: (entry: MapEntry) => boolean): boolean {
-  const before = map.values.size;
-  const snapshot = [...map.values].map(([canonical, value]) => ({ canonical, key: mapOriginalKey(map, canonical), value }));
+  const before = map.size;
+  const snapshot = [...map].map(([canonical, value]) => ({ canonical, key: mapOriginalKey(map, canonical), value }));
   for (const { canonical, key, value } of snapshot) {
     // A closure that removed a later key still sees that entry, as it was when the loop started.
-    const entry = map.values.has(canonical) ? MapEntry.of(map, canonical) : new MapEntry(key, value);
+    const entry = map.has(canonical) ? MapEntry.of(map, canonical) : new MapEntry(key, value);
     if (!keep(entry)) mapDeleteCanonical(map, canonical);
   }
   ctx.step();
-  return map.values.size !== before;
+  return map.size !== before;
 }
 
 const mapGrouping = (ctx: ExecutionContext): Grouping<MapEntry> => ({

@@ -86,7 +86,7 @@ export type MapKey = string | number | boolean | null | symbol | object;
  * The runtime computes a canonical key with `mapKeyOf` in `map.ts`. Add and
  * remove keys only through the functions in `map.ts`, which keep the tables
  * below in step. The map is a `Map` itself rather than holding one, so a
- * lookup reads one object less; rule code still reaches only the GDK methods
+ * lookup reads one object less. Rule code still reaches only the GDK methods
  * of the registry, never `Map.prototype`.
  */
 export class GMap extends Map<unknown, Value> {

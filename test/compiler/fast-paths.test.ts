@@ -116,6 +116,26 @@ describe("compiled fast paths", () => {
     expect(replica.made).toEqual([10, 20, 30]);
   });
 
+  it("calls closures from collection methods", () => {
+    const replica = replicaOf(`
+      replica.withDefault = [1, 2].collect { a = 10 -> a * 2 }
+      def pairs = []
+      [[1, 2], [3, 4]].each { a, b -> pairs << a + b }
+      replica.pairs = pairs
+      def steps = 0
+      def walk
+      walk = { n -> steps++; n <= 0 ? [] : [n] + [n - 1].collectMany { walk(it) } }
+      replica.walked = walk(3)
+      replica.steps = steps
+      replica.chained = [1, 2, 3].findAll { it % 2 }.collect { "x$it" }
+    `);
+    expect(replica.withDefault).toEqual([2, 4]);
+    expect(replica.pairs).toEqual([3, 7]);
+    expect(replica.walked).toEqual([3, 2, 1]);
+    expect(replica.steps).toBe(4);
+    expect(replica.chained).toEqual(["x1", "x3"]);
+  });
+
   it("reports a subscript assignment on null", () => {
     const outcome = runOutgoing(`
       def m = null

@@ -15,7 +15,7 @@
 
 export { getProperty, setProperty } from "./dispatch/properties.ts";
 export { getAt, putAt } from "./dispatch/subscript.ts";
-export { callClosure, callMethod, callStatic, getStaticProperty, newInstance, resolveClass, setMinimumArguments } from "./dispatch/calls.ts";
+export { callClosure, callClosureWith, callMethod, callStatic, getStaticProperty, newInstance, resolveClass, setMinimumArguments } from "./dispatch/calls.ts";
 export { asType, castTo, instanceOf, isCase, iterate } from "./dispatch/convert.ts";
 export { fromJsonValue } from "./dispatch/json.ts";
 export { exceptionMatches, exceptionValue, toThrowable } from "./exceptions.ts";

@@ -135,6 +135,12 @@ export class GClosure {
     readonly implicitIt: boolean,
     readonly body: ClosureBody,
     readonly name = "closure",
+    /**
+     * The same code as `body` for a call with exactly one argument, without
+     * the argument array, or null. Only closures that take one argument (`it`
+     * or one parameter) have it; `callClosureWith` in the dispatcher uses it.
+     */
+    readonly bodyOne: ((ctx: ExecutionContext, arg: Value) => Value) | null = null,
   ) {}
 }
 

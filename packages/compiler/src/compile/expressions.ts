@@ -11,7 +11,7 @@ import * as R from "@twinsync/runtime";
 import type { ExecutionContext, Value } from "@twinsync/runtime";
 import type * as A from "../syntax/ast.ts";
 import type { RuleRuntime } from "./rule-runtime.ts";
-import { Frame, frameAt, FunctionScope, type ExpressionCode, type StatementCode } from "./frame.ts";
+import { ClosureFrames, Frame, frameAt, FunctionScope, type ExpressionCode, type StatementCode } from "./frame.ts";
 import { numberLiteralValue } from "./literals.ts";
 
 /** A script method after compilation; `invoke` is filled in once all methods are known. */
@@ -365,30 +365,30 @@ export abstract class ExpressionCompiler {
     const paramCount = params.length;
     const required = node.params === null ? 0 : node.params.filter((p) => p.defaultValue === null).length;
     const hasDefaults = !implicitIt && required < paramCount;
+    const finish = (ctx: ExecutionContext, frames: ClosureFrames, frame: Frame): Value => {
+      body(ctx, frame);
+      const result = frame.returnValue;
+      frames.giveBack(frame);
+      return result;
+    };
+    const firstSlot = slots[0]!;
     return (_c, defining) => {
-      // The frame of the last call that returned normally, cleared. It belongs to this closure
-      // value only, and a call made while another call of it runs (recursion) gets a new frame.
-      let spare: Frame | null = null;
-      const closure = new R.GClosure(implicitIt ? 1 : paramCount, implicitIt, (ctx, args) => {
-        let frame: Frame;
-        if (spare !== null) {
-          frame = spare;
-          spare = null;
-        } else {
-          frame = new Frame(frameSize, defining);
-        }
+      const frames = new ClosureFrames(frameSize, defining, reusesFrame);
+      const run = (ctx: ExecutionContext, args: Value[]): Value => {
+        const frame = frames.take();
         for (let i = 0; i < paramCount; i++) {
           if (i < args.length) frame.vars[slots[i]!] = args[i]!;
           else frame.vars[slots[i]!] = defaults[i] ? defaults[i]!(ctx, frame) : null;
         }
-        body(ctx, frame);
-        const result = frame.returnValue;
-        if (reusesFrame) {
-          frame.clear();
-          spare = frame;
-        }
-        return result;
-      });
+        return finish(ctx, frames, frame);
+      };
+      // The one-argument entry lets collection methods call the closure without an argument array.
+      const runOne = paramCount !== 1 ? null : (ctx: ExecutionContext, arg: Value): Value => {
+        const frame = frames.take();
+        frame.vars[firstSlot] = arg;
+        return finish(ctx, frames, frame);
+      };
+      const closure = new R.GClosure(implicitIt ? 1 : paramCount, implicitIt, run, "closure", runOne);
       return hasDefaults ? R.setMinimumArguments(closure, required) : closure;
     };
   }

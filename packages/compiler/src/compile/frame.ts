@@ -33,6 +33,37 @@ export class Frame {
 }
 
 /**
+ * The frames of one closure value. Each call takes a frame and gives it back
+ * when it returns normally. When nothing can keep a frame after its call,
+ * because the closure has no closure inside it, the next call reuses the
+ * frame, cleared; a call made while another call runs (recursion) gets a new
+ * one. The frames belong to one closure value, so no run sees another's.
+ */
+export class ClosureFrames {
+  private spare: Frame | null = null;
+
+  constructor(
+    private readonly size: number,
+    /** The frame the closure was created in, which its code reaches for outer variables. */
+    private readonly defining: Frame,
+    private readonly reuse: boolean,
+  ) {}
+
+  take(): Frame {
+    const spare = this.spare;
+    if (spare === null) return new Frame(this.size, this.defining);
+    this.spare = null;
+    return spare;
+  }
+
+  giveBack(frame: Frame): void {
+    if (!this.reuse) return;
+    frame.clear();
+    this.spare = frame;
+  }
+}
+
+/**
  * Returns `size` null slots. For small sizes an array literal makes a packed
  * array of exactly that length in one step.
  */

@@ -187,6 +187,23 @@ export function callClosure(ctx: ExecutionContext, closure: GClosure, args: Valu
   }
 }
 
+/**
+ * `callClosure(ctx, closure, [arg])`, as collection methods call a closure per
+ * element, without building the argument array when the closure has a
+ * one-argument body. The step and call-depth accounting are the same.
+ */
+export function callClosureWith(ctx: ExecutionContext, closure: GClosure, arg: Value): Value {
+  const bodyOne = closure.bodyOne;
+  if (bodyOne === null) return callClosure(ctx, closure, [arg]);
+  ctx.step();
+  ctx.enterCall();
+  try {
+    return bodyOne(ctx, arg);
+  } finally {
+    ctx.leaveCall();
+  }
+}
+
 function closureArguments(closure: GClosure, args: Value[]): Value[] {
   if (!closure.implicitIt && closure.params < 0) return args;
   // As many arguments as parameters is always valid, so the common call needs no other check.

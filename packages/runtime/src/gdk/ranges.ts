@@ -12,7 +12,7 @@ import type { ExecutionContext } from "../context.ts";
 import { RuleException } from "../errors.ts";
 import { defineMethods } from "../registry.ts";
 import { GBigDecimal, GBigInteger, GDouble, GFloat, GLong, GRange, type Value } from "../values.ts";
-import { call, closureArg, expectArgs, indexArg, javaTypeName } from "./collections/support.ts";
+import { callWith, closureArg, expectArgs, indexArg, javaTypeName } from "./collections/support.ts";
 
 type RangeKind = "int" | "long" | "char";
 
@@ -246,7 +246,7 @@ defineMethods("Range", {
     const values = stepRange(ctx, self, indexArg(self, "step", args, 0));
     if (args.length === 1) return values;
     const closure = closureArg(self, "step", args, 1);
-    for (const value of values) call(ctx, closure, [value]);
+    for (const value of values) callWith(ctx, closure, value);
     return null;
   },
   toString: (_ctx: ExecutionContext, self: GRange, args: Value[]) => {

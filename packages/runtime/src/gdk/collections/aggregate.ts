@@ -11,7 +11,7 @@ import { mapGet, mapHas, mapPut, newMap } from "../../map.ts";
 import { binary, equals, truthy } from "../../ops.ts";
 import { defineMethods } from "../../registry.ts";
 import { GClosure, GMap, type Value } from "../../values.ts";
-import { call, closureArg, expectArgs, itemsOf, noSignature, snapshot, type ListLike } from "./support.ts";
+import { call, callWith, closureArg, expectArgs, itemsOf, noSignature, snapshot, type ListLike } from "./support.ts";
 
 /** Counts items per closure result, in first-seen order. */
 export function countBy(ctx: ExecutionContext, items: Value[], keyOf: (item: Value) => Value): GMap {
@@ -92,7 +92,7 @@ export function injectValues(ctx: ExecutionContext, self: Value, items: Value[],
 
 function listGrouping(ctx: ExecutionContext): Grouping<Value> {
   return {
-    keyOf: (closure, item) => call(ctx, closure, [item]),
+    keyOf: (closure, item) => callWith(ctx, closure, item),
     newGroup: () => [],
     add: (group, item) => {
       (group as Value[]).push(item);
@@ -112,7 +112,7 @@ defineMethods("Collection", {
     let count = 0;
     const closure = args[0] instanceof GClosure ? args[0] : undefined;
     for (const item of snapshot(ctx, self)) {
-      const matches = closure === undefined ? equals(args[0]!, item) : truthy(call(ctx, closure, [item]));
+      const matches = closure === undefined ? equals(args[0]!, item) : truthy(callWith(ctx, closure, item));
       if (matches) count++;
     }
     return count;
@@ -120,7 +120,7 @@ defineMethods("Collection", {
   countBy: (ctx, self: ListLike, args) => {
     expectArgs(self, "countBy", args, 1);
     const closure = closureArg(self, "countBy", args, 0);
-    return countBy(ctx, [...itemsOf(ctx, self)], (item) => call(ctx, closure, [item]));
+    return countBy(ctx, [...itemsOf(ctx, self)], (item) => callWith(ctx, closure, item));
   },
   groupBy: (ctx, self: ListLike, args) => {
     const closures = args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
@@ -133,7 +133,7 @@ defineMethods("Collection", {
     const closure = args.length > 0 && args[args.length - 1] instanceof GClosure ? (args[args.length - 1] as GClosure) : undefined;
     const initialArgs = closure === undefined ? args : args.slice(0, -1);
     if (initialArgs.length > 1) noSignature(self, "sum", args);
-    const values = mapLazily(snapshot(ctx, self), closure === undefined ? undefined : (item) => call(ctx, closure, [item]));
+    const values = mapLazily(snapshot(ctx, self), closure === undefined ? undefined : (item) => callWith(ctx, closure, item));
     return sumValues(ctx, values, initialArgs.length === 1 ? { value: initialArgs[0]! } : undefined);
   },
   // average() exists since Groovy 3; Groovy 2.4 raises MissingMethodException for it.
@@ -142,7 +142,7 @@ defineMethods("Collection", {
     const items = [...itemsOf(ctx, self)];
     if (items.length === 0) return null;
     const closure = args.length === 1 ? closureArg(self, "average", args, 0) : undefined;
-    const values = closure === undefined ? items : items.map((item) => call(ctx, closure, [item]));
+    const values = closure === undefined ? items : items.map((item) => callWith(ctx, closure, item));
     return binary(ctx, "/", sumValues(ctx, values), items.length);
   },
 });

@@ -14,6 +14,7 @@ import { MapEntry } from "./map-entry.ts";
 import { isSet, setAdd, similarSet } from "./sets.ts";
 import {
   call,
+  callWith,
   closureArg,
   expectArgs,
   grow,
@@ -75,26 +76,26 @@ function optionalClosure(self: Value, method: string, args: Value[]): GClosure |
 }
 
 function test(ctx: ExecutionContext, closure: GClosure | undefined, item: Value): boolean {
-  return closure === undefined ? truthy(item) : truthy(call(ctx, closure, [item]));
+  return closure === undefined ? truthy(item) : truthy(callWith(ctx, closure, item));
 }
 
 defineMethods("Collection", {
   each: (ctx, self: ListLike, args) => {
     expectArgs(self, "each", args, 1);
     const closure = closureArg(self, "each", args, 0);
-    for (const item of snapshot(ctx, self)) call(ctx, closure, [item]);
+    for (const item of snapshot(ctx, self)) callWith(ctx, closure, item);
     return self;
   },
   forEach: (ctx, self: ListLike, args) => {
     expectArgs(self, "forEach", args, 1);
     const closure = closureArg(self, "forEach", args, 0);
-    for (const item of snapshot(ctx, self)) call(ctx, closure, [item]);
+    for (const item of snapshot(ctx, self)) callWith(ctx, closure, item);
     return null;
   },
   reverseEach: (ctx, self: ListLike, args) => {
     expectArgs(self, "reverseEach", args, 1);
     const closure = closureArg(self, "reverseEach", args, 0);
-    for (const item of [...itemsOf(ctx, self)].reverse()) call(ctx, closure, [item]);
+    for (const item of [...itemsOf(ctx, self)].reverse()) callWith(ctx, closure, item);
     return self;
   },
   eachWithIndex: (ctx, self: ListLike, args) => {
@@ -114,7 +115,7 @@ defineMethods("Collection", {
       if (!Array.isArray(args[0])) noSignature(self, "collect", args);
       target = args[0];
     }
-    for (const item of [...items]) addTo(ctx, target, call(ctx, closure, [item]));
+    for (const item of [...items]) addTo(ctx, target, callWith(ctx, closure, item));
     return target;
   },
   collectEntries: (ctx, self: ListLike, args) => {
@@ -126,7 +127,7 @@ defineMethods("Collection", {
     }
     const closure = args.length > 0 && args[args.length - 1] instanceof GClosure ? (args[args.length - 1] as GClosure) : undefined;
     for (const item of snapshot(ctx, self)) {
-      addCollectedEntry(ctx, result, closure === undefined ? item : call(ctx, closure, [item]));
+      addCollectedEntry(ctx, result, closure === undefined ? item : callWith(ctx, closure, item));
     }
     return result;
   },
@@ -135,7 +136,7 @@ defineMethods("Collection", {
     const closure = closureArg(self, "collectMany", args, 0);
     const result: Value[] = [];
     for (const item of snapshot(ctx, self)) {
-      for (const part of collectionItems(ctx, call(ctx, closure, [item]), "collectMany")) addTo(ctx, result, part);
+      for (const part of collectionItems(ctx, callWith(ctx, closure, item), "collectMany")) addTo(ctx, result, part);
     }
     return result;
   },
@@ -154,7 +155,7 @@ defineMethods("Collection", {
     expectArgs(self, "findResult", args, 1, 2);
     const closure = closureArg(self, "findResult", args, args.length - 1);
     for (const item of snapshot(ctx, self)) {
-      const result = call(ctx, closure, [item]);
+      const result = callWith(ctx, closure, item);
       if (result !== null) return result;
     }
     return args.length === 2 ? args[0]! : null;
@@ -164,7 +165,7 @@ defineMethods("Collection", {
     const closure = closureArg(self, "findResults", args, 0);
     const results: Value[] = [];
     for (const item of snapshot(ctx, self)) {
-      const result = call(ctx, closure, [item]);
+      const result = callWith(ctx, closure, item);
       if (result !== null) addTo(ctx, results, result);
     }
     return results;

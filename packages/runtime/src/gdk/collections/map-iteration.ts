@@ -16,11 +16,11 @@ import { countBy, groupBy, type Grouping } from "./aggregate.ts";
 import { addCollectedEntry, collectionItems } from "./iteration.ts";
 import { MapEntry, mapEntryValues } from "./map-entry.ts";
 import { maxOrMin, naturalCompare } from "./ordering.ts";
-import { arity, call, closureArg, comparatorResult, expectArgs, grow, noSignature } from "./support.ts";
+import { arity, call, callWith, closureArg, comparatorResult, expectArgs, grow, noSignature } from "./support.ts";
 
 /** Calls a closure for one entry: `(key, value)` for two parameters, else `(entry)`. */
 export function callForEntry(ctx: ExecutionContext, closure: GClosure, entry: MapEntry): Value {
-  return arity(closure) === 2 ? call(ctx, closure, [entry.key, entry.value]) : call(ctx, closure, [entry]);
+  return arity(closure) === 2 ? call(ctx, closure, [entry.key, entry.value]) : callWith(ctx, closure, entry);
 }
 
 function entriesOf(map: GMap): MapEntry[] {
@@ -174,7 +174,7 @@ defineMethods("Map", {
     if (arity(closure) === 2) {
       entries.sort((a, b) => comparatorResult(call(ctx, closure, [a, b])));
     } else {
-      const keys = new Map(entries.map((entry) => [entry, call(ctx, closure, [entry])]));
+      const keys = new Map(entries.map((entry) => [entry, callWith(ctx, closure, entry)]));
       entries.sort((a, b) => naturalCompare(ctx, keys.get(a)!, keys.get(b)!));
     }
     return mapOf(entries);

@@ -16,7 +16,7 @@ import { javaEquals } from "./hash.ts";
 import { collectionItems } from "./iteration.ts";
 import { isSet, setAdd, setClear, setHas, setRemove } from "./sets.ts";
 import {
-  call,
+  callWith,
   closureArg,
   expectArgs,
   grow,
@@ -95,7 +95,7 @@ function containsItem(ctx: ExecutionContext, items: Value[], item: Value): boole
 function membership(ctx: ExecutionContext, self: ListLike, method: string, args: Value[]): (item: Value) => boolean {
   expectArgs(self, method, args, 1);
   const filter = args[0]!;
-  if (filter instanceof GClosure) return (item) => truthy(call(ctx, filter, [item]));
+  if (filter instanceof GClosure) return (item) => truthy(callWith(ctx, filter, item));
   const others = collectionItems(ctx, filter, method);
   return (item) => containsItem(ctx, others, item);
 }
@@ -141,7 +141,7 @@ defineMethods("Collection", {
   removeIf: (ctx, self: ListLike, args) => {
     expectArgs(self, "removeIf", args, 1);
     const closure = closureArg(self, "removeIf", args, 0);
-    return filterInPlace(ctx, self, "removeIf", (item) => !truthy(call(ctx, closure, [item])));
+    return filterInPlace(ctx, self, "removeIf", (item) => !truthy(callWith(ctx, closure, item)));
   },
   retainAll: (ctx, self: ListLike, args) => {
     const matches = membership(ctx, self, "retainAll", args);

@@ -14,6 +14,7 @@ import { isSet, newSet, setAdd, similarSet } from "./sets.ts";
 import {
   arity,
   call,
+  callWith,
   comparatorResult,
   itemsOf,
   mutableList,
@@ -47,10 +48,10 @@ function orderOf(ctx: ExecutionContext, closure: GClosure | undefined): (a: Valu
   const keys = new Map<Value, Value>();
   const keyOf = (item: Value): Value => {
     if (item !== null && typeof item === "object") {
-      if (!keys.has(item)) keys.set(item, call(ctx, closure, [item]));
+      if (!keys.has(item)) keys.set(item, callWith(ctx, closure, item));
       return keys.get(item)!;
     }
-    return call(ctx, closure, [item]);
+    return callWith(ctx, closure, item);
   };
   return (a, b) => naturalCompare(ctx, keyOf(a), keyOf(b));
 }
@@ -129,9 +130,9 @@ function extremeBy(ctx: ExecutionContext, items: Value[], closure: GClosure, sig
     return answer;
   }
   let answer: Value = items[0]!;
-  let answerKey = call(ctx, closure, [answer]);
+  let answerKey = callWith(ctx, closure, answer);
   for (const item of items.slice(1)) {
-    const key = call(ctx, closure, [item]);
+    const key = callWith(ctx, closure, item);
     if (sign * compare(ctx, key, answerKey) > 0) {
       answer = item;
       answerKey = key;

@@ -13,6 +13,7 @@ import { listGetRange } from "../ranges.ts";
 import { isSet } from "./sets.ts";
 import {
   call,
+  callWith,
   closureArg,
   expectArgs,
   grow,
@@ -219,7 +220,7 @@ defineMethods("Collection", {
   flatten: (ctx, self: ListLike, args) => {
     expectArgs(self, "flatten", args, 0, 1);
     const closure = args.length === 1 ? closureArg(self, "flatten", args, 0) : undefined;
-    return flattenItems(ctx, itemsOf(ctx, self), closure === undefined ? undefined : (leaf) => call(ctx, closure, [leaf]));
+    return flattenItems(ctx, itemsOf(ctx, self), closure === undefined ? undefined : (leaf) => callWith(ctx, closure, leaf));
   },
   join: (ctx, self: ListLike, args) => {
     expectArgs(self, "join", args, 0, 1);

@@ -6,7 +6,7 @@
 
 import type { ExecutionContext } from "../../context.ts";
 import { RuleException } from "../../errors.ts";
-import { callClosure } from "../../dispatch.ts";
+import { callClosure, callClosureWith } from "../../dispatch.ts";
 import {
   GBigDecimal,
   GBigInteger,
@@ -118,6 +118,11 @@ export function arity(closure: GClosure): number {
 /** Calls a closure for one element of an iteration (callClosure counts the step). */
 export function call(ctx: ExecutionContext, closure: GClosure, args: Value[]): Value {
   return callClosure(ctx, closure, args);
+}
+
+/** Calls a closure with one element, without an argument array when the closure allows it. */
+export function callWith(ctx: ExecutionContext, closure: GClosure, item: Value): Value {
+  return callClosureWith(ctx, closure, item);
 }
 
 /** Converts any Groovy number to a JS number (precision may be lost for big values). */

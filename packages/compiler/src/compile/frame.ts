@@ -36,7 +36,7 @@ export class Frame {
  * The frames of one closure value. Each call takes a frame and gives it back
  * when it returns normally. When nothing can keep a frame after its call,
  * because the closure has no closure inside it, the next call reuses the
- * frame, cleared; a call made while another call runs (recursion) gets a new
+ * frame, cleared. A call made while another call runs (recursion) gets a new
  * one. The frames belong to one closure value, so no run sees another's.
  */
 export class ClosureFrames {
@@ -100,7 +100,7 @@ export interface Slot {
 /** Compile-time view of one function's locals (script body, method or closure), with block nesting. */
 export class FunctionScope {
   size = 0;
-  /** Whether a closure is written inside this function; such a closure keeps the function's frame. */
+  /** Whether a closure is written inside this function. Such a closure keeps the function's frame. */
   hasInnerClosures = false;
   /** The slot of each local visible at the current point of compilation. */
   private readonly visible = new Map<string, number>();

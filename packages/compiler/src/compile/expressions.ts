@@ -955,6 +955,7 @@ const NO_TARGET: [Value, Value] = [null, null];
  * class literals, which have methods of their own.
  */
 function hasMethodTable(value: Value): boolean {
+  if (typeof value !== "object" || Array.isArray(value)) return true;
   return value !== null && !(value instanceof R.RuntimeObject) && !(value instanceof R.GClosure) && !(value instanceof R.GClass);
 }
 

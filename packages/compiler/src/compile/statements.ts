@@ -266,6 +266,14 @@ export class RuleCompiler extends ExpressionCompiler {
       const slot = this.scope.declare(d.name);
       return { init, slot };
     });
+    if (codes.length === 1 && typeName === null && codes[0]!.init !== null) {
+      // `def x = value`, the most common declaration, without the loop.
+      const { init, slot } = codes[0]!;
+      return (c, f) => {
+        f.vars[slot] = init!(c, f);
+        return Signal.Normal;
+      };
+    }
     return (c, f) => {
       for (const { init, slot } of codes) {
         let value = init === null ? null : init(c, f);

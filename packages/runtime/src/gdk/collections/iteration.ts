@@ -148,7 +148,15 @@ defineMethods("Collection", {
   findAll: (ctx, self: ListLike, args) => {
     const closure = optionalClosure(self, "findAll", args);
     const result = similar(self);
-    for (const item of snapshot(ctx, self)) if (test(ctx, closure, item)) addTo(ctx, result, item);
+    if (isSet(result)) {
+      for (const item of snapshot(ctx, self)) if (test(ctx, closure, item)) setAdd(ctx, result, item);
+      return result;
+    }
+    for (const item of snapshot(ctx, self)) {
+      if (!test(ctx, closure, item)) continue;
+      grow(ctx, result.length + 1);
+      result.push(item);
+    }
     return result;
   },
   findResult: (ctx, self: ListLike, args) => {

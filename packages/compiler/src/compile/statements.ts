@@ -267,7 +267,7 @@ export class RuleCompiler extends ExpressionCompiler {
       return { init, slot };
     });
     if (codes.length === 1 && typeName === null && codes[0]!.init !== null) {
-      // `def x = value`, the most common declaration, without the loop.
+      // `def x = value` with one declarator and no converting type skips the loop.
       const { init, slot } = codes[0]!;
       return (c, f) => {
         f.vars[slot] = init!(c, f);

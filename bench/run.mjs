@@ -61,7 +61,8 @@ function cpuModel() {
 function gitCommit() {
   const git = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: rootDir, encoding: "utf8" });
   if (git.status !== 0) return null;
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: rootDir, encoding: "utf8" });
+  // bench/results.json is this script's own output, so a previous run does not count as a change.
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench/results.json"], { cwd: rootDir, encoding: "utf8" });
   return git.stdout.trim() + (dirty.stdout.trim() === "" ? "" : " (with uncommitted changes)");
 }
 

@@ -6,7 +6,7 @@
  * In `run` mode the bindings of BATCH runs (default 200) are built first and
  * the runs follow in `runPreparedBatch`, as benchmark 2 builds its inputs
  * before each timed batch. Filtering a profile on that function leaves out
- * the building of the bindings; a BATCH of 1 shows the rule on warm caches.
+ * the building of the bindings. A BATCH of 1 shows the rule on warm caches.
  */
 
 import { readFileSync } from "node:fs";

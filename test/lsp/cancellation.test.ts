@@ -86,13 +86,20 @@ describe("cancellation", () => {
     for (const [method, params] of longRequests(uri, text)) {
       // The first change makes the request wait for a new analysis. The second one follows the
       // request, as an editor sends it while the user types, and the connection writes them in order.
-      const before = type();
-      void client.connection.sendNotification(before.method, before.params);
-      const pending = outcome(client.connection.sendRequest(method, params));
-      const after = type();
-      void client.connection.sendNotification(after.method, after.params);
-      const answer = await pending;
-      expect(answer.code, `${method}: ${answer.message ?? "answered with a result"}`).toBe(LSPErrorCodes.ContentModified);
+      // On a loaded machine the second change can reach the server only after it answered, so a
+      // request gets three tries; an answer without ContentModified must then be a plain result.
+      const codes: (number | undefined)[] = [];
+      for (let attempt = 0; attempt < 3 && codes.at(-1) !== LSPErrorCodes.ContentModified; attempt++) {
+        const before = type();
+        void client.connection.sendNotification(before.method, before.params);
+        const pending = outcome(client.connection.sendRequest(method, params));
+        const after = type();
+        void client.connection.sendNotification(after.method, after.params);
+        const answer = await pending;
+        expect([undefined, LSPErrorCodes.ContentModified], `${method}: ${answer.message ?? ""}`).toContain(answer.code);
+        codes.push(answer.code);
+      }
+      expect(codes.at(-1), `${method} answered ${JSON.stringify(codes)}`).toBe(LSPErrorCodes.ContentModified);
     }
   });
 

@@ -206,7 +206,7 @@ async function signatureAt(marked: string) {
   const { text, offset } = withCursor(marked);
   const uri = uriFor("incoming");
   await client.open(uri, text);
-  return client.request<{ signatures: { label: string; parameters: { label: string }[] }[]; activeParameter: number } | null>("textDocument/signatureHelp", uri, text, offset);
+  return client.request<{ signatures: { label: string; parameters: { label: string }[] }[]; activeSignature?: number; activeParameter: number } | null>("textDocument/signatureHelp", uri, text, offset);
 }
 
 describe("signature help", () => {
@@ -230,6 +230,18 @@ describe("signature help", () => {
 
   it("returns null outside a call", async () => {
     expect(await signatureAt("issue.summary = |replica.summary\n")).toBeNull();
+  });
+
+  it("shows a GDK method's overloads and picks one by the arguments typed", async () => {
+    const help = (await signatureAt('issue.summary = replica.summary.substring(1, |)\n'))!;
+    expect(help.signatures.map((s) => s.label)).toEqual(["substring(int beginIndex)", "substring(int beginIndex, int endIndex)"]);
+    expect(help.activeSignature).toBe(1);
+    expect(help.activeParameter).toBe(1);
+  });
+
+  it("shows a collection method's closure parameter", async () => {
+    const help = await signatureAt("def names = replica.labels.collect(|)\n");
+    expect(help!.signatures[0]!.label).toBe("collect(Closure transform)");
   });
 });
 

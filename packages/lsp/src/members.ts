@@ -8,6 +8,7 @@ import { formatType, type CheckType, type RuleConfig } from "@twinsync/compiler"
 import * as R from "@twinsync/runtime";
 import type { FieldDecl, MethodDecl, SignatureType, TypeTag } from "@twinsync/runtime";
 import type { Direction } from "./analysis.ts";
+import { gdkSignatures, type GdkSignature } from "./gdk-signatures.ts";
 
 /** One member of a type, as completion and hover show it. */
 export interface Member {
@@ -20,6 +21,8 @@ export interface Member {
   params?: readonly R.ParamDecl[];
   /** The member's source, for sorting: declared model and helper members rank above GDK methods. */
   origin: "model" | "helper" | "gdk" | "class";
+  /** Overloads of a GDK method whose parameters the signature table knows. */
+  overloads?: readonly GdkSignature[];
 }
 
 /** Renders a helper signature type the way Groovy code names it. */
@@ -79,7 +82,12 @@ function tagOf(type: CheckType): TypeTag | null {
 
 function gdkMembers(tag: TypeTag): Member[] {
   const names = [...new Set(R.methodNames(tag))].sort();
-  return names.map((name) => ({ name, kind: "method", detail: `${tag}.${name}(...)`, doc: `A method of ${tag} that the runtime implements (Groovy GDK or JDK).`, origin: "gdk" }));
+  return names.map((name): Member => {
+    const overloads = gdkSignatures(tag, name);
+    if (overloads === undefined) return { name, kind: "method", detail: `${tag}.${name}(...)`, doc: `A method of ${tag} that the runtime implements (Groovy GDK or JDK).`, origin: "gdk" };
+    const doc = overloads.map((o) => `\`${name}(${o.params.join(", ")})\`: ${o.doc}`).join("\n\n");
+    return { name, kind: "method", detail: `${tag}.${name}(${overloads[0]!.params.join(", ")})`, doc, origin: "gdk", overloads };
+  });
 }
 
 function entityMembers(role: "issue" | "replica", direction: Direction): Member[] {

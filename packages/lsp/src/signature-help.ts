@@ -4,6 +4,7 @@ import type { AST } from "@twinsync/compiler";
 import type { SignatureHelp } from "vscode-languageserver";
 import type { DocumentAnalysis } from "./analysis.ts";
 import { receiverInText } from "./completion.ts";
+import type { GdkSignature } from "./gdk-signatures.ts";
 import { findMember, formatSignatureType } from "./members.ts";
 import { scriptMethods } from "./scopes.ts";
 import { CLOSERS, layoutTokens, OPENERS } from "./tokens.ts";
@@ -43,6 +44,15 @@ function methodLabel(method: AST.MethodDeclaration): { label: string; params: st
   return { label: `${method.name}(${params.join(", ")})`, params };
 }
 
+/** Builds signature help for a GDK method's overloads, choosing the first that takes the arguments typed so far. */
+function overloadHelp(name: string, overloads: readonly GdkSignature[], commas: number): SignatureHelp {
+  const signatures = overloads.map((o) => ({ label: `${name}(${o.params.join(", ")})`, documentation: o.doc, parameters: o.params.map((p) => ({ label: p })) }));
+  const fitting = overloads.findIndex((o) => o.params.length > commas || o.params.some((p) => p.includes("...")));
+  const active = fitting === -1 ? overloads.length - 1 : fitting;
+  const count = overloads[active]!.params.length;
+  return { signatures, activeSignature: active, activeParameter: Math.min(commas, Math.max(0, count - 1)) };
+}
+
 /** Returns the signature of the call around `offset`, or null outside a call or for an undeclared method. */
 export function signatureHelp(doc: DocumentAnalysis, offset: number): SignatureHelp | null {
   const call = openCallAt(doc, offset);
@@ -59,6 +69,7 @@ export function signatureHelp(doc: DocumentAnalysis, offset: number): SignatureH
   if (operator !== undefined && (operator.type === "Dot" || operator.type === "SafeDot")) {
     const receiver = receiverOfCall(doc, name.start, tokens[call.paren]!.start, offset);
     const member = receiver === null ? undefined : findMember(receiver, methodName, doc.settings.direction, doc.settings.config);
+    if (member?.overloads !== undefined) return overloadHelp(methodName, member.overloads, call.commas);
     if (member?.params === undefined) return null;
     label = member.detail;
     params = member.params.map((p) => `${formatSignatureType(p.type)} ${p.name}${p.optional === true ? "?" : ""}`);

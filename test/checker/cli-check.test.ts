@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../packages/cli/src/main.ts";
 
@@ -111,6 +112,15 @@ describe("twinsync check --format sarif", () => {
     expect(hint.level).toBe("note");
     const rules = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     for (const r of results) expect(rules[r.ruleIndex]).toBe(r.ruleId);
+  });
+
+  it("says where %SRCROOT% points, so artifact URIs resolve to the files", () => {
+    const log = sarif();
+    const root = log.runs[0].originalUriBaseIds["%SRCROOT%"].uri as string;
+    expect(root).toBe(pathToFileURL(process.cwd() + sep).href);
+    const first = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(first.uriBaseId).toBe("%SRCROOT%");
+    expect(existsSync(fileURLToPath(new URL(first.uri, root)))).toBe(true);
   });
 
   // The official schema comes from the SARIF SDK's npm package; set TWINSYNC_SARIF_SCHEMA to use another copy.

@@ -6,6 +6,7 @@
  */
 
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import {
   applySeverities,
   checkRule,
@@ -168,7 +169,7 @@ function jsonReport(reports: FileReport[]): string {
 
 function sarifReport(reports: FileReport[]): string {
   const files = reports.map((r) => ({ path: relative(process.cwd(), resolve(r.file)).split(sep).join("/"), lineMap: r.lineMap, diagnostics: r.diagnostics }));
-  return JSON.stringify(sarifLog(files, { name: "twinsync", version: VERSION }), null, 2);
+  return JSON.stringify(sarifLog(files, { name: "twinsync", version: VERSION }, pathToFileURL(process.cwd() + sep).href), null, 2);
 }
 
 /** Runs the command and returns its exit code: 0 when clean, 1 with errors or more warnings than `--max-warnings`. */

@@ -38,8 +38,11 @@ function physicalLocation(file: SarifFile, startOffset: number, endOffset: numbe
   };
 }
 
-/** Builds a SARIF log with one run; rules are the catalogue codes that occur, in order of first use. */
-export function sarifLog(files: SarifFile[], tool: SarifTool): Record<string, unknown> {
+/**
+ * Builds a SARIF log with one run; rules are the catalogue codes that occur, in order of first use.
+ * `sourceRoot`, an absolute URI ending in `/`, tells consumers where `%SRCROOT%` points.
+ */
+export function sarifLog(files: SarifFile[], tool: SarifTool, sourceRoot?: string): Record<string, unknown> {
   const ruleIndex = new Map<DiagnosticCode, number>();
   const rules: Record<string, unknown>[] = [];
   const results: Record<string, unknown>[] = [];
@@ -71,6 +74,7 @@ export function sarifLog(files: SarifFile[], tool: SarifTool): Record<string, un
     runs: [
       {
         tool: { driver: { name: tool.name, version: tool.version, rules } },
+        ...(sourceRoot === undefined ? {} : { originalUriBaseIds: { "%SRCROOT%": { uri: sourceRoot } } }),
         columnKind: "utf16CodeUnits",
         results,
       },

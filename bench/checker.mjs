@@ -13,6 +13,7 @@ import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { NODE_ESM_BUNDLE } from "../scripts/node-bundle.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = dirname(benchDir);
@@ -21,15 +22,9 @@ const bundle = join(buildDir, "checker-lib.mjs");
 
 mkdirSync(buildDir, { recursive: true });
 await build({
+  ...NODE_ESM_BUNDLE,
   entryPoints: [join(rootDir, "packages", "compiler", "src", "index.ts")],
   outfile: bundle,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  logLevel: "warning",
-  external: ["re2-wasm"],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 const { parse, checkRule } = await import(pathToFileURL(bundle).href);
 

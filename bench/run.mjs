@@ -11,6 +11,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { NODE_ESM_BUNDLE } from "../scripts/node-bundle.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = dirname(benchDir);
@@ -20,20 +21,13 @@ const quick = process.argv.includes("--quick");
 
 mkdirSync(buildDir, { recursive: true });
 await build({
+  ...NODE_ESM_BUNDLE,
   // profile.mjs is not run here; docs/benchmarks.md shows how to profile with it.
   entryPoints: [join(benchDir, "src", "main.ts"), join(benchDir, "src", "profile.ts")],
   outdir: buildDir,
   outExtension: { ".js": ".mjs" },
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
   // Source maps let a CPU profile of the bundle be traced back to the TypeScript sources.
   sourcemap: true,
-  logLevel: "warning",
-  // re2-wasm loads its .wasm file next to its own module at run time.
-  external: ["re2-wasm"],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
 /** Starts one benchmark in a fresh Node process and returns its JSON result. */

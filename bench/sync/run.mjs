@@ -10,21 +10,16 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { NODE_ESM_BUNDLE } from "../../scripts/node-bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const outDir = join(root, "node_modules", ".cache", "twinsync-sync-bench");
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, "sync-bench.mjs");
 await build({
+  ...NODE_ESM_BUNDLE,
   entryPoints: [join(root, "bench", "sync", "sync-bench.ts")],
   outfile,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  logLevel: "warning",
-  external: ["re2-wasm"],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit", cwd: root });
 process.exit(run.status ?? 1);

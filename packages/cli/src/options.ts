@@ -6,6 +6,7 @@
 
 import { parseArgs } from "node:util";
 import { HelpRequest, UsageError } from "./errors.ts";
+import { editDistance } from "@twinsync/compiler";
 
 export interface OptionSpec {
   type: "string" | "boolean";
@@ -113,20 +114,6 @@ export function closest(word: string, candidates: readonly string[]): string | n
   return best;
 }
 
-/** Levenshtein distance, for suggestions. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** Wraps text at spaces into lines of at most `width` characters, each starting with `indent`. */
 export function wrap(text: string, indent: string, width = 100): string[] {

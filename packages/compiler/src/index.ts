@@ -13,3 +13,5 @@ export { formatType, type Type as CheckType } from "./check/types.ts";
 export { resolveRuleConfig, globToRegExp } from "./check/config-files.ts";
 export { sarifLog, type SarifFile, type SarifTool } from "./check/sarif.ts";
 export { compileFor, directionFromFileName, runRule, type Direction, type RunOptions, type RunOutcome, type StateProblem } from "./run-rule.ts";
+export { editDistance } from "./check/suggest.ts";
+export { tagOf } from "./check/members.ts";

@@ -4,7 +4,7 @@
  * signatures, GDK methods from the runtime's method tables, and class statics.
  */
 
-import { formatType, type CheckType, type RuleConfig } from "@twinsync/compiler";
+import { formatType, tagOf, type CheckType, type RuleConfig } from "@twinsync/compiler";
 import * as R from "@twinsync/runtime";
 import type { FieldDecl, MethodDecl, SignatureType, TypeTag } from "@twinsync/runtime";
 import type { Direction } from "./analysis.ts";
@@ -58,27 +58,6 @@ function methodMember(decl: MethodDecl, origin: Member["origin"]): Member {
 
 const objectTypes = new Map<string, R.TypeDecl>([...R.HUB_TYPES, ...R.STATE_TYPES, ...R.CATALOGUE_ENTRY_TYPES]);
 
-/** The runtime's method-table tag for a type, or null. */
-function tagOf(type: CheckType): TypeTag | null {
-  switch (type.kind) {
-    case "string":
-      return "String";
-    case "boolean":
-      return "Boolean";
-    case "number":
-      return type.tag;
-    case "list":
-      return "List";
-    case "range":
-      return "Range";
-    case "map":
-      return "Map";
-    case "date":
-      return "Date";
-    default:
-      return null;
-  }
-}
 
 function gdkMembers(tag: TypeTag): Member[] {
   const names = [...new Set(R.methodNames(tag))].sort();

@@ -2,18 +2,19 @@
 // the language server (dist/server.mjs) with esbuild, and copies the RE2
 // WebAssembly module the server loads at run time next to the bundle.
 import { build } from "esbuild";
+import { NODE_ESM_BUNDLE } from "../../../scripts/node-bundle.mjs";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const here = dirname(dirname(fileURLToPath(import.meta.url)));
-const dist = join(here, "dist");
+const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(packageDir, "dist");
 const minify = !process.argv.includes("--no-minify");
 rmSync(dist, { recursive: true, force: true });
 
 await build({
-  entryPoints: [join(here, "src/extension.ts")],
+  entryPoints: [join(packageDir, "src/extension.ts")],
   outfile: join(dist, "extension.js"),
   bundle: true,
   platform: "node",
@@ -26,18 +27,11 @@ await build({
 });
 
 await build({
-  entryPoints: [join(here, "../lsp/src/bin.ts")],
+  ...NODE_ESM_BUNDLE,
+  entryPoints: [join(packageDir, "../lsp/src/bin.ts")],
   outfile: join(dist, "server.mjs"),
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
   minify,
   sourcemap: minify ? false : "inline",
-  logLevel: "warning",
-  // The runtime loads re2-wasm through createRequire, so it stays a file next to the bundle.
-  external: ["re2-wasm"],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
 // Node resolves `re2-wasm` from dist/server.mjs through dist/node_modules.
@@ -51,4 +45,4 @@ for (const file of ["re2.js", "re2.wasm"]) cpSync(join(re2, "build/wasm", file),
 // The server links each diagnostic code to its section of docs/checker.md, which it looks for
 // in a docs folder next to itself or above.
 mkdirSync(join(dist, "docs"));
-cpSync(join(here, "../../docs/checker.md"), join(dist, "docs/checker.md"));
+cpSync(join(packageDir, "../../docs/checker.md"), join(dist, "docs/checker.md"));

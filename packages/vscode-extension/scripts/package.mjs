@@ -8,14 +8,14 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const MAX_BYTES = 2 * 1024 * 1024;
-const here = dirname(dirname(fileURLToPath(import.meta.url)));
-const { version } = JSON.parse(readFileSync(join(here, "package.json"), "utf8"));
-const out = join(here, `twinsync-${version}.vsix`);
+const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+const out = join(packageDir, `twinsync-${version}.vsix`);
 
-execFileSync(process.execPath, [join(here, "scripts/build.mjs")], { stdio: "inherit" });
+execFileSync(process.execPath, [join(packageDir, "scripts/build.mjs")], { stdio: "inherit" });
 const vsce = join(dirname(createRequire(import.meta.url).resolve("@vscode/vsce/package.json")), "vsce");
 // --no-dependencies: everything the extension needs is bundled into dist/.
-execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--skip-license", "--out", out], { cwd: here, stdio: "inherit" });
+execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--skip-license", "--out", out], { cwd: packageDir, stdio: "inherit" });
 
 const size = statSync(out).size;
 console.log(`${relative(process.cwd(), out)}: ${(size / 1024).toFixed(0)} KiB`);

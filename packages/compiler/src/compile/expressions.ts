@@ -13,6 +13,7 @@ import type * as A from "../syntax/ast.ts";
 import type { RuleRuntime } from "./rule-runtime.ts";
 import { ClosureFrames, Frame, frameAt, FunctionScope, type ExpressionCode, type StatementCode } from "./frame.ts";
 import { numberLiteralValue } from "./literals.ts";
+import { editDistance } from "../check/suggest.ts";
 
 /** A script method after compilation; `invoke` is filled in once all methods are known. */
 export interface CompiledMethod {
@@ -1061,18 +1062,7 @@ export interface LValue {
 
 /** Tells whether two names differ by at most two edits (a typo such as `isscue` for `issue`). */
 function closeName(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]! <= 2;
+  return Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2;
 }
 
 function typeName(value: Value): string {

@@ -228,7 +228,7 @@ describe("the extension in code-server", () => {
   it("shows the rule's direction in the language status", async () => {
     await openFile("jira.incoming.groovy");
     await runCommand("Notifications: Clear All Notifications");
-    // The `{}` item next to the language name opens the language status hover; a click that
+    // The `{}` item next to the language name opens the language status hover. A click that
     // lands while the status bar redraws can miss it, so try a few times.
     const status = page.locator(".context-view .language-status-hover, .monaco-hover", { hasText: "Incoming rule" }).first();
     for (let attempt = 0; attempt < 3 && !(await status.isVisible()); attempt++) {

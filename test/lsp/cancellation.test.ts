@@ -86,8 +86,8 @@ describe("cancellation", () => {
     for (const [method, params] of longRequests(uri, text)) {
       // The first change makes the request wait for a new analysis. The second one follows the
       // request, as an editor sends it while the user types, and the connection writes them in order.
-      // On a loaded machine the second change can reach the server only after it answered, so a
-      // request gets three tries; an answer without ContentModified must then be a plain result.
+      // On a loaded machine the second change can reach the server after its reply, so a request
+      // gets three tries. A reply without ContentModified must then be a plain result.
       const codes: (number | undefined)[] = [];
       for (let attempt = 0; attempt < 3 && codes.at(-1) !== LSPErrorCodes.ContentModified; attempt++) {
         const before = type();

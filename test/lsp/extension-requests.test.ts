@@ -33,12 +33,12 @@ afterAll(async () => {
 });
 
 describe("twinsync/ruleInfo", () => {
-  it("names the direction from the file name and the connector from the project config", async () => {
+  it("reads direction and connector", async () => {
     const info = (await client.connection.sendRequest("twinsync/ruleInfo", { uri: uriOf("jira/jira.incoming.groovy") })) as RuleInfo;
     expect(info).toEqual({ direction: "incoming", directionFrom: "file name", connector: "jira", instance: "jira", configFile: join(dir, "twinsync.config.json") });
   });
 
-  it("falls back to the default direction setting for other names", async () => {
+  it("falls back to defaultDirection", async () => {
     const info = (await client.connection.sendRequest("twinsync/ruleInfo", { uri: uriOf("plain.groovy") })) as RuleInfo;
     expect(info.direction).toBe("incoming");
     expect(info.directionFrom).toBe("setting");
@@ -49,7 +49,7 @@ describe("twinsync/ruleInfo", () => {
 describe("twinsync/runRule", () => {
   const state = readFileSync(new URL("states/jira-incoming-update.json", EXAMPLES), "utf8");
 
-  it("runs the rule from disk and returns the issue before and after", async () => {
+  it("runs the saved rule file", async () => {
     const result = (await client.connection.sendRequest("twinsync/runRule", { uri: uriOf("jira/jira.incoming.groovy"), stateText: state, stateName: "update.json" })) as RunRuleResult;
     expect(result.message).toBeNull();
     expect(result.exitCode).toBe(0);
@@ -92,7 +92,7 @@ describe("twinsync/runRule", () => {
 });
 
 describe("twinsync/checkFiles", () => {
-  it("publishes diagnostics for closed files and counts them", async () => {
+  it("publishes closed files' diagnostics", async () => {
     const broken = uriOf("jira/broken.outgoing.groovy");
     const pushed = client.nextDiagnostics(broken);
     const result = (await client.connection.sendRequest("twinsync/checkFiles", { uris: [broken, uriOf("missing.outgoing.groovy"), "untitled:Untitled-1"] })) as CheckFilesResult;
@@ -107,7 +107,7 @@ describe("twinsync/checkFiles", () => {
 });
 
 describe("settings", () => {
-  it("applies severity overrides and an explicit config path from didChangeConfiguration", async () => {
+  it("applies changed settings", async () => {
     const other = join(dir, "other.config.json");
     writeFileSync(other, JSON.stringify({ instances: { gh: { connector: "github" } } }));
     const uri = uriOf("jira/broken.outgoing.groovy");
@@ -126,7 +126,7 @@ describe("settings", () => {
 });
 
 describe("a client that pulls diagnostics", () => {
-  it("gets no pushes for open documents, so findings are not shown twice", async () => {
+  it("sends no pushes to pullers", async () => {
     const pulling = await TestClient.start({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
     try {
       const uri = uriOf("jira/pulled.outgoing.groovy");
@@ -141,7 +141,7 @@ describe("a client that pulls diagnostics", () => {
     }
   });
 
-  it("clears a workspace check's pushed findings when the file is opened", async () => {
+  it("clears pushed findings on open", async () => {
     const pulling = await TestClient.start({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
     try {
       const uri = uriOf("jira/broken.outgoing.groovy");

@@ -29,7 +29,7 @@ export class ConfigStore {
     this.clear();
   }
 
-  /** The config file that applies to the document at `uri`, or null outside a project. */
+  /** Returns the config file that applies to the document at `uri`, or null outside a project. */
   fileFor(uri: string): string | null {
     if (!uri.startsWith("file:")) return null;
     if (this.explicitPath !== null) return this.load(this.explicitPath) === null ? null : this.explicitPath;

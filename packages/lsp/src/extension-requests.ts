@@ -1,8 +1,8 @@
 /**
- * Requests beyond the protocol that editor extensions use: what the server
- * knows about a rule (for a status item), running a rule against a state,
- * and checking rule files that are not open (for a workspace-wide check).
- * Each request is plain JSON in and out; its types are exported for clients.
+ * Requests beyond the protocol that editor extensions use: the direction and
+ * config of a rule (for a status item), running a rule against a state, and
+ * checking rule files that are not open (for a workspace-wide check). Each
+ * request is plain JSON in and out, and its types are exported for clients.
  */
 
 import { readFileSync, statSync } from "node:fs";
@@ -48,7 +48,7 @@ export interface RunRuleResult {
   direction: Direction;
   /** 0: the rule ran to the end; 1: the rule raised an error; 2: the input was unusable. */
   exitCode: 0 | 1 | 2;
-  /** What went wrong, as one message naming the place and the fix; null when exitCode is 0. */
+  /** The failure as one message naming the place and the fix, or null when exitCode is 0. */
   message: string | null;
   /** The issue and replica as the rule received them, normalized like `after`. Null when exitCode is 2. */
   before: { issue: unknown; replica: unknown } | null;
@@ -93,7 +93,10 @@ export function registerExtensionRequests(connection: Connection, workspace: Wor
 
   connection.onRequest(RUN_RULE_REQUEST, (params: RunRuleParams): RunRuleResult => {
     const { direction } = directionOf(params.uri);
-    const fail = (message: string): RunRuleResult => ({ direction, exitCode: 2, message, before: null, after: null, logs: [] });
+    const fail = (message: string): RunRuleResult => {
+      connection.console.warn(`run of ${params.uri} with ${params.stateName} rejected: ${message}`);
+      return { direction, exitCode: 2, message, before: null, after: null, logs: [] };
+    };
     const source = ruleText(workspace, params.uri);
     if (source === null) return fail(`cannot read the rule ${params.uri}: open or save it first`);
     let state: unknown;
@@ -152,7 +155,7 @@ export function registerExtensionRequests(connection: Connection, workspace: Wor
   });
 }
 
-/** The open document's text, else the file's text, else null. */
+/** Returns the open document's text, else the file's text, else null. */
 function ruleText(workspace: Workspace, uri: string): string | null {
   const open = workspace.documents.get(uri);
   if (open !== undefined) return open.getText();

@@ -21,7 +21,7 @@ export interface Member {
   params?: readonly R.ParamDecl[];
   /** The member's source, for sorting: declared model and helper members rank above GDK methods. */
   origin: "model" | "helper" | "gdk" | "class";
-  /** Overloads of a GDK method whose parameters the signature table knows. */
+  /** Overloads of a GDK method that the signature table lists. */
   overloads?: readonly GdkSignature[];
 }
 

@@ -53,7 +53,7 @@ export class Workspace {
     return analysis;
   }
 
-  /** The project config of the rule at `uri`, with the client's severity settings on top. */
+  /** Returns the project config of the rule at `uri`, with the client's severity settings on top. */
   ruleConfig(uri: string): RuleConfig | undefined {
     const config = this.configs.forDocument(uri);
     if (Object.keys(this.options.severity).length === 0) return config;

@@ -101,7 +101,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   );
 }
 
-/** The rule to run: the given file, else the active editor's rule. */
+/** Returns the rule to run: the file passed in, else the active editor's rule. */
 async function ruleDocument(given: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
   if (given !== undefined) return vscode.workspace.openTextDocument(given);
   const document = vscode.window.activeTextEditor?.document;
@@ -159,7 +159,7 @@ async function reportRuleError(rule: vscode.TextDocument, message: string, log: 
   }
 }
 
-/** Every rule file in the workspace: the built-in names plus the `twinsync.files` globs. */
+/** Finds every rule file in the workspace: the built-in names plus the `twinsync.files` globs. */
 async function workspaceRuleFiles(): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
   for (const glob of BUILT_IN_GLOBS) for (const uri of await vscode.workspace.findFiles(glob, EXCLUDED)) found.set(uri.toString(), uri);

@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   let matcher = readMatcher(log);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => void adoptRuleFile(document, matcher)),
-    vscode.window.onDidChangeActiveTextEditor((editor) => void updateStatus(status, editor?.document)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => void updateStatus(status, editor?.document, log)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration("twinsync")) return;
       if (event.affectsConfiguration("twinsync.files")) {
@@ -46,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         for (const document of vscode.workspace.textDocuments) void adoptRuleFile(document, matcher);
       }
       void client?.sendNotification("workspace/didChangeConfiguration", { settings: { twinsync: serverSettings() } });
-      void updateStatus(status, vscode.window.activeTextEditor?.document);
+      void updateStatus(status, vscode.window.activeTextEditor?.document, log);
     }),
   );
   for (const document of vscode.workspace.textDocuments) void adoptRuleFile(document, matcher);
@@ -54,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const activated = performance.now() - started;
   await client.start();
   log.info(`activated in ${activated.toFixed(1)} ms; language server ready after ${(performance.now() - started).toFixed(1)} ms`);
-  await updateStatus(status, vscode.window.activeTextEditor?.document);
+  await updateStatus(status, vscode.window.activeTextEditor?.document, log);
 }
 
 export async function deactivate(): Promise<void> {
@@ -107,7 +107,7 @@ async function adoptRuleFile(document: vscode.TextDocument, matcher: RuleFileMat
   if (matcher.matches(relative)) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
-async function updateStatus(status: vscode.LanguageStatusItem, document: vscode.TextDocument | undefined): Promise<void> {
+async function updateStatus(status: vscode.LanguageStatusItem, document: vscode.TextDocument | undefined, log?: vscode.LogOutputChannel): Promise<void> {
   if (client === undefined || document === undefined || document.languageId !== LANGUAGE_ID || !client.isRunning()) return;
   try {
     const info = await client.sendRequest<RuleInfo>(RULE_INFO, { uri: document.uri.toString() });
@@ -118,6 +118,7 @@ async function updateStatus(status: vscode.LanguageStatusItem, document: vscode.
   } catch (err) {
     status.text = "Twinsync rule";
     status.detail = `rule info unavailable: ${(err as Error).message}`;
+    log?.warn(`rule info for ${document.uri.toString()} failed: ${(err as Error).message}`);
     status.severity = vscode.LanguageStatusSeverity.Warning;
   }
 }

@@ -40,7 +40,7 @@ function physicalLocation(file: SarifFile, startOffset: number, endOffset: numbe
 
 /**
  * Builds a SARIF log with one run; rules are the catalogue codes that occur, in order of first use.
- * `sourceRoot`, an absolute URI ending in `/`, tells consumers where `%SRCROOT%` points.
+ * `sourceRoot`, an absolute URI ending in `/`, becomes the value of `%SRCROOT%` for consumers.
  */
 export function sarifLog(files: SarifFile[], tool: SarifTool, sourceRoot?: string): Record<string, unknown> {
   const ruleIndex = new Map<DiagnosticCode, number>();
